@@ -1,0 +1,6 @@
+export { PolisError, type PolisErrorCode, type PolisErrorOptions } from './polis-error.js';
+export { ConfigError, type ConfigIssue } from './config-error.js';
+export { InputError } from './input-error.js';
+export { BudgetExceededError, type BudgetKind } from './budget-exceeded-error.js';
+export { AbortedError } from './aborted-error.js';
+export { InvalidActionError, type InvalidActionKind } from './invalid-action-error.js';

@@ -1,0 +1,37 @@
+// How a game is offered to configs, the CLI and tournaments: a factory from validated parameters,
+// the role each seat plays (a role name resolved in src/roles), and the scripted strategies that can
+// sit in a seat. Games stay pure: nothing here imports agents, roles, models or the engine.
+import type { z } from 'zod';
+import type { Rng } from '../core/rng.js';
+import type { AgentId, AnyGame, GameMetadata } from './game.js';
+
+/** Behaviour declared as data (Axelrod's classifier): used by registries, tournaments and the viewer. */
+export interface StrategyMetadata {
+  /** Registry name, kebab-case: `tit-for-tat`. */
+  name: string;
+  /** Draws from the rng. */
+  stochastic: boolean;
+  /** Past rounds it looks at; `Infinity` when unbounded. */
+  memoryDepth: number;
+  /** Paper, book or repository @ commit the definition comes from. */
+  source: string;
+}
+
+/** A scripted policy as a pure function of the observation. The engine wraps it into a `Policy`. */
+export interface Strategy<Observation = unknown, Action = unknown> {
+  readonly metadata: StrategyMetadata;
+  decide(observation: Observation, rng: Rng): Action;
+}
+
+export interface GameDefinition<Params = unknown> {
+  readonly metadata: GameMetadata;
+  /** Validates `params` from a config; defaults filled in. */
+  readonly params: z.ZodType<Params>;
+  /** How many agents the game takes for given params: an exact count or a range. */
+  agentCount(params: Params): { min: number; max: number };
+  create(params: Params, agents: readonly AgentId[]): AnyGame;
+  /** The role name (see src/roles) the agent in `seat` plays. */
+  roleFor(params: Params, seat: number, agent: AgentId): string;
+  /** Scripted strategies that can fill a seat, by name. */
+  readonly strategies?: Readonly<Record<string, Strategy>>;
+}
