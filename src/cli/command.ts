@@ -1,0 +1,29 @@
+// The CLI's command contract: one file per command in src/cli/commands/, each registering itself on the
+// commander program. Commands write through `io` (never console) so tests can capture output, and
+// signal failure by throwing a `CliExit` or a PolisError (mapped to exit codes in main.ts).
+import type { Command } from 'commander';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is an interactive terminal (progress display). */
+  isTty: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** Exit codes: 0 ok, 1 run failed or invalid input file, 2 bad usage or config. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Thrown by a command to stop with a given exit code and message. */
+export class CliExit extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CliExit';
+  }
+}
+
+export type RegisterCommand = (program: Command, io: CliIo) => void;

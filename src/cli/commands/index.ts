@@ -1,0 +1,5 @@
+// Every CLI command, in help order. Add a command: write src/cli/commands/<name>.ts exporting
+// `register: RegisterCommand`, then list it here.
+import type { RegisterCommand } from '../command.js';
+
+export const commands: RegisterCommand[] = [];
