@@ -1,0 +1,5 @@
+export { mean } from './mean.js';
+export { welfare } from './welfare.js';
+export { cooperationRate } from './cooperation-rate.js';
+export { gini, giniShifted } from './gini.js';
+export { parseGameParams } from './parse-params.js';
