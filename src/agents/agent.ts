@@ -36,6 +36,8 @@ export interface ActContext {
   phase: Phase;
   /** The agent's own rng stream. */
   rng: Rng;
+  /** 0 for the first try at this decision, then 1, 2, ... for repair attempts. */
+  attempt: number;
   signal?: AbortSignal;
 }
 

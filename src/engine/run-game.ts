@@ -1,0 +1,330 @@
+// The turn engine: drives a pure `Game` with a population of agents, phase by phase.
+//   phase -> observe (all observations fixed before anyone acts) -> agents act concurrently (paced,
+//   cached, recorded by the model stack) -> validate / repair / default -> game.apply -> events.
+// Events of a concurrent phase are buffered per agent and written in seat order, so a trace does not
+// depend on which model answered first: resume and rerun reproduce it byte for byte.
+import { PolisError } from '../core/errors/polis-error.js';
+import { BudgetExceededError } from '../core/errors/budget-exceeded-error.js';
+import { AbortedError } from '../core/errors/aborted-error.js';
+import { systemClock, type Clock } from '../core/clock.js';
+import { Rng } from '../core/rng.js';
+import type { Agent } from '../agents/agent.js';
+import type { AgentId, AnyGame, Outcome, Phase } from '../games/game.js';
+import type { NewTraceEvent, TraceEvent } from '../traces/event.js';
+import { checkBudget, type Budget } from './budget.js';
+import type { CallRecorder, ModelCallRecord } from './call-recorder.js';
+import type { CheckpointState, PopulationEntry } from './checkpoint.js';
+import { decide } from './decide.js';
+import type { EngineHooks } from './hooks.js';
+import { emptyInvalidCounts, emptyUsage, type RunResult, type UsageTotals } from './run-result.js';
+import type { TraceSink } from './trace-sink.js';
+
+export interface RoundProbe {
+  /** Run every `every` rounds (at round boundaries). */
+  every: number;
+  run(agents: readonly Agent[], round: number): Promise<Record<string, number>>;
+}
+
+export interface RunGameOptions {
+  game: AnyGame;
+  /** Agents in seat order; ids must match `game.agents`. */
+  agents: Agent[];
+  runId: string;
+  seed: number;
+  sink: TraceSink;
+  /** Connect the model stack's recording wrapper here to get model-call events in the trace. */
+  recorder?: CallRecorder;
+  clock?: Clock;
+  budget?: Budget;
+  /** Repair attempts after an invalid action. @default 2 */
+  maxRepairs?: number;
+  hooks?: EngineHooks;
+  signal?: AbortSignal;
+  /** Builds agents born between generations. Required by games that change their population. */
+  spawn?: (entry: PopulationEntry) => Agent;
+  /** Continue from a checkpoint (resume, fork) instead of starting the game. */
+  resumeFrom?: CheckpointState;
+  /** Write `observation` events. @default true */
+  recordObservations?: boolean;
+  /** Checkpoint every k rounds. @default 1 */
+  checkpointEvery?: number;
+  probes?: RoundProbe[];
+}
+
+export async function runGame(options: RunGameOptions): Promise<RunResult> {
+  const { game, sink, hooks } = options;
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
+  const root = Rng.fromSeed(options.seed);
+  const maxRepairs = options.maxRepairs ?? 2;
+  const recordObservations = options.recordObservations ?? true;
+  const checkpointEvery = options.checkpointEvery ?? 1;
+
+  const agents = new Map<AgentId, Agent>(options.agents.map((a) => [a.id, a]));
+  const resume = options.resumeFrom;
+  let population: PopulationEntry[] = resume?.population ?? options.agents.map((a) => ({ id: a.id, ...(a.inherit ? { inherit: a.inherit } : {}) }));
+  for (const entry of population) if (!agents.has(entry.id)) agents.set(entry.id, spawnAgent(entry));
+  const agentRngs = new Map<AgentId, Rng>();
+  const rngFor = (id: AgentId): Rng => {
+    let r = agentRngs.get(id);
+    if (!r) agentRngs.set(id, (r = root.derive(`agent:${id}`)));
+    return r;
+  };
+  const gameRng = resume ? Rng.fromState(resume.gameRng) : root.derive('game');
+  let state: unknown;
+  let turns = resume?.turns ?? 0;
+  /** Rounds finished (a round is finished when the next one starts or the game ends). */
+  let rounds = resume?.rounds ?? 0;
+  let lastRound: number | undefined = resume?.round;
+  const invalid = resume ? { ...resume.invalid } : emptyInvalidCounts();
+  const usage: UsageTotals = resume ? { ...resume.usage } : emptyUsage();
+  const usageByAgent: Record<string, UsageTotals> = structuredClone(resume?.usageByAgent ?? {});
+  const usageByRole: Record<string, UsageTotals> = structuredClone(resume?.usageByRole ?? {});
+  const probeMetrics: Record<string, number> = {};
+  let time = resume?.round ?? 0;
+
+  function spawnAgent(entry: PopulationEntry): Agent {
+    if (!options.spawn) throw new TypeError(`game ${game.metadata.name} added agent "${entry.id}" but no spawn() was given to the engine`);
+    return options.spawn(entry);
+  }
+
+  function write(event: NewTraceEvent): number {
+    const seq = sink.append(event);
+    hooks?.event?.({ ...event, seq } as TraceEvent);
+    return seq;
+  }
+
+  // Per-agent buffers during a phase; model calls outside a phase (summaries, probes) go straight out.
+  let buffers: Map<AgentId, NewTraceEvent[]> | undefined;
+  const onCall = (record: ModelCallRecord): void => {
+    account(record);
+    const event = { ...record, type: 'model-call', time: record.time ?? time } as NewTraceEvent;
+    const buffer = buffers?.get(record.agent);
+    if (buffer) buffer.push(event);
+    else write(event);
+    void hooks?.['model-call-end']?.(record as never);
+  };
+  options.recorder?.attach(onCall);
+
+  function account(record: ModelCallRecord): void {
+    const role = agents.get(record.agent)?.role ?? record.call.role ?? 'none';
+    for (const totals of [usage, (usageByAgent[record.agent] ??= emptyUsage()), (usageByRole[role] ??= emptyUsage())]) {
+      totals.calls++;
+      totals.inputTokens += record.usage.inputTokens;
+      totals.outputTokens += record.usage.outputTokens;
+      totals.cachedInputTokens += record.usage.cachedInputTokens;
+      totals.reasoningTokens += record.usage.reasoningTokens;
+      totals.costUsd += record.cost;
+      if (record.cache === 'hit') totals.cacheHits++;
+      totals.retries += Math.max(0, record.attempts.length - 1);
+    }
+  }
+
+  function checkpoint(round: number): void {
+    const snapshot: CheckpointState = {
+      version: 1,
+      round,
+      rounds,
+      turns,
+      game: state,
+      gameRng: gameRng.getState(),
+      agentRngs: Object.fromEntries(population.map((p) => [p.id, rngFor(p.id).getState()])),
+      memories: Object.fromEntries(population.map((p) => [p.id, agents.get(p.id)!.memory.snapshot()])),
+      population,
+      invalid,
+      usage,
+      usageByAgent,
+      usageByRole,
+    };
+    write({ type: 'checkpoint', time: round, state: snapshot });
+  }
+
+  let status: RunResult['status'] = 'completed';
+  let reason: string | undefined;
+  try {
+    if (resume) {
+      state = resume.game;
+      for (const [id, s] of Object.entries(resume.agentRngs)) agentRngs.set(id, Rng.fromState(s));
+      for (const [id, m] of Object.entries(resume.memories)) agents.get(id)?.memory.restore(m);
+    } else {
+      state = game.init(gameRng);
+      write({
+        type: 'run-start',
+        time: 0,
+        wall: clock.now(),
+        game: { name: game.metadata.name, version: game.metadata.version },
+        agents: population.map((p) => describeAgent(agents.get(p.id)!)),
+      });
+    }
+    await hooks?.['run-start']?.({ runId: options.runId, agents: population.map((p) => p.id) });
+
+    for (;;) {
+      if (options.signal?.aborted) throw new AbortedError('run aborted by its caller');
+      const phase = game.isOver(state) ? null : game.phase(state);
+      if (!phase) break;
+      time = phase.round;
+      if (phase.round !== lastRound) {
+        if (lastRound !== undefined) rounds++;
+        checkBudget(options.budget, { rounds, usage, wallMs: clock.now() - started });
+        await runProbes(phase.round);
+        if (rounds % checkpointEvery === 0) checkpoint(phase.round);
+        lastRound = phase.round;
+      } else {
+        checkBudget(options.budget && { ...options.budget, turns: undefined }, { rounds, usage, wallMs: clock.now() - started });
+      }
+      await runPhase(phase);
+      turns++;
+    }
+    if (lastRound !== undefined) rounds++;
+  } catch (error) {
+    // Calls already paid for in the interrupted phase are written, so nothing recorded is lost.
+    if (buffers) for (const events of buffers.values()) for (const e of events) write(e);
+    buffers = undefined;
+    if (error instanceof BudgetExceededError) {
+      status = 'stopped';
+      reason = error.message;
+    } else {
+      status = 'failed';
+      reason = error instanceof PolisError ? `[${error.code}] ${error.message}` : error instanceof Error ? error.message : String(error);
+      if (!(error instanceof PolisError) || error.code === 'aborted') {
+        finish();
+        throw error;
+      }
+    }
+  } finally {
+    options.recorder?.detach();
+  }
+  return finish();
+
+  function finish(): RunResult {
+    const payoffs = state === undefined ? {} : game.payoffs(state);
+    const metrics = { ...(state === undefined ? {} : game.metrics(state)), ...probeMetrics, ...invalidMetrics() };
+    write({ type: 'run-end', time, wall: clock.now(), status, ...(reason ? { reason } : {}), payoffs, metrics });
+    const result: RunResult = {
+      runId: options.runId,
+      status,
+      ...(reason ? { reason } : {}),
+      rounds,
+      turns,
+      payoffs,
+      metrics,
+      invalid,
+      usage,
+      usageByAgent,
+      usageByRole,
+      wallMs: clock.now() - started,
+    };
+    void hooks?.['run-end']?.(result);
+    return result;
+  }
+
+  function invalidMetrics(): Record<string, number> {
+    return {
+      'invalid.unparsable': invalid.unparsable,
+      'invalid.illegal': invalid.illegal,
+      'invalid.refused': invalid.refused,
+      'invalid.timeout': invalid.timeout,
+      'invalid.defaulted': invalid.defaulted,
+      'invalid.repaired': invalid.repaired,
+    };
+  }
+
+  async function runProbes(round: number): Promise<void> {
+    for (const probe of options.probes ?? []) {
+      if (round === 0 || round % probe.every !== 0) continue;
+      const values = await probe.run(population.map((p) => agents.get(p.id)!), round);
+      for (const [name, value] of Object.entries(values)) {
+        probeMetrics[name] = value;
+        write({ type: 'metric', time: round, name, value });
+      }
+    }
+  }
+
+  async function runPhase(phase: Phase): Promise<void> {
+    await hooks?.['turn-start']?.({ phase });
+    const phaseSeq = write({ type: 'phase-start', time: phase.round, phase: { ...phase, agents: [...phase.agents] } });
+    // Sealed: every observation is fixed from the same state before any agent acts.
+    const observations = phase.agents.map((id) => game.observe(state, id));
+    buffers = new Map(phase.agents.map((id) => [id, []]));
+    const decisions = await Promise.all(
+      phase.agents.map((id, i) => {
+        const agent = agents.get(id);
+        if (!agent) throw new TypeError(`game ${game.metadata.name} asked unknown agent "${id}" to act`);
+        const buffer = buffers!.get(id)!;
+        return decide({
+          game,
+          state,
+          agent,
+          observation: observations[i],
+          phase,
+          context: { runId: options.runId, turn: phase.round, phase, rng: rngFor(id), ...(options.signal ? { signal: options.signal } : {}) },
+          maxRepairs,
+          emit: (e) => buffer.push(e),
+          counts: invalid,
+          ...(hooks?.['action-invalid'] ? { onInvalid: hooks['action-invalid'] } : {}),
+        });
+      }),
+    );
+    const flushed = buffers;
+    buffers = undefined;
+    const actions = new Map<AgentId, unknown>();
+    const actionSeqs: number[] = [];
+    phase.agents.forEach((id, i) => {
+      const parents: number[] = [phaseSeq];
+      if (recordObservations) parents.push(write({ type: 'observation', time: phase.round, agent: id, observation: observations[i], parents: [phaseSeq] }));
+      for (const e of flushed.get(id)!) parents.push(write({ ...e, parents: [phaseSeq] } as NewTraceEvent));
+      const d = decisions[i]!;
+      actions.set(id, d.action);
+      actionSeqs.push(write({ type: 'action', time: phase.round, agent: id, action: d.action, ...(d.defaulted ? { defaulted: true } : {}), parents }));
+    });
+    const result = game.apply(state, actions, gameRng);
+    state = result.state;
+    for (const outcome of result.outcomes) writeOutcome(outcome, phase.round, actionSeqs);
+    await remember(phase, actions, result.outcomes);
+    if (result.population) applyPopulation(result.population);
+    await hooks?.['turn-end']?.({ phase, actions: Object.fromEntries(actions) });
+  }
+
+  function writeOutcome(outcome: Outcome, round: number, parents: number[]): void {
+    if (outcome.type === 'message') {
+      write({ type: 'message', time: round, agent: outcome.from, from: outcome.from, to: outcome.to, channel: outcome.channel, content: outcome.content, parents });
+    } else if (outcome.type === 'metric') {
+      write({ type: 'metric', time: round, name: outcome.name, value: outcome.value, ...(outcome.agent ? { agent: outcome.agent } : {}), parents });
+    } else {
+      write({ type: 'outcome', time: round, ...(outcome.agent ? { agent: outcome.agent } : {}), outcome: outcome as never, parents });
+    }
+  }
+
+  async function remember(phase: Phase, actions: Map<AgentId, unknown>, outcomes: Outcome[]): Promise<void> {
+    for (const id of phase.agents) {
+      const agent = agents.get(id)!;
+      if (!agent.policy.metadata.usesModel) continue;
+      await agent.memory.add({ turn: phase.round, kind: 'action', text: `You chose ${JSON.stringify(actions.get(id))}.` });
+      for (const o of outcomes) {
+        if (o.type === 'payoff' && o.agent === id) await agent.memory.add({ turn: phase.round, kind: 'outcome', text: `You received ${o.value}.` });
+        if (o.type === 'message' && o.from !== id && (o.to === 'all' || o.to.includes(id))) {
+          await agent.memory.add({ turn: phase.round, kind: 'message', text: `${o.from} said: ${o.content}` });
+        }
+      }
+    }
+  }
+
+  function applyPopulation(change: { remove: AgentId[]; add: PopulationEntry[] }): void {
+    const removed = new Set(change.remove);
+    population = population.filter((p) => !removed.has(p.id));
+    for (const entry of change.add) {
+      population.push(entry);
+      agents.set(entry.id, spawnAgent(entry));
+    }
+  }
+}
+
+function describeAgent(agent: Agent): { id: string; role: string; policy: string; usesModel: boolean; persona?: unknown } {
+  return {
+    id: agent.id,
+    role: agent.role,
+    policy: agent.policy.metadata.name,
+    usesModel: agent.policy.metadata.usesModel,
+    ...(agent.persona ? { persona: agent.persona } : {}),
+  };
+}
