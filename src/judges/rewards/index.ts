@@ -1,0 +1,5 @@
+export * from './comas.js';
+export * from './critique-rl.js';
+export * from './pasodoble.js';
+export * from './gtalign.js';
+export * from './sotopia.js';
