@@ -1,0 +1,134 @@
+// Compares two traces (a rerun and its original, a fork and its parent): where they first part, and
+// how the final payoffs and metrics moved. Wall-clock fields and run ids never count as differences.
+import type { RunEndEvent, TraceEvent, TraceHeader } from './event.js';
+
+export interface TraceLike {
+  header?: TraceHeader;
+  events: readonly TraceEvent[];
+}
+
+export interface TraceDivergence {
+  /** `seq` of the first event that differs; -1 for the header. */
+  seq: number;
+  /** Event type in each trace (`(none)` where one trace has ended). */
+  type: { a: string; b: string };
+  agent: { a?: string; b?: string };
+  /** Dotted path of the first differing field inside the event (`''` for the whole event). */
+  path: string;
+  /** Short JSON summaries of both values. */
+  a: string;
+  b: string;
+}
+
+export interface MetricDelta {
+  /** `payoffs.<agent>` or `metrics.<name>`. */
+  name: string;
+  a: number | null;
+  b: number | null;
+  /** b - a; null when either side lacks the value. */
+  delta: number | null;
+}
+
+export interface TraceDiff {
+  identical: boolean;
+  firstDivergence?: TraceDivergence;
+  /** From the last run-end event of each trace, sorted by name. */
+  metrics: MetricDelta[];
+}
+
+/** Fields that differ between otherwise identical runs. */
+const IGNORED_EVENT_KEYS = new Set(['wall']);
+const IGNORED_HEADER_KEYS = new Set(['createdAt', 'runId']);
+const SUMMARY_CHARS = 80;
+
+export function diffTraces(a: TraceLike, b: TraceLike): TraceDiff {
+  const metrics = metricDeltas(lastRunEnd(a.events), lastRunEnd(b.events));
+  let firstDivergence: TraceDivergence | undefined;
+  if (a.header && b.header) {
+    const d = firstDifference(stripParentRun(a.header), stripParentRun(b.header), '', IGNORED_HEADER_KEYS);
+    if (d) firstDivergence = { seq: -1, type: { a: 'header', b: 'header' }, agent: {}, ...d };
+  }
+  const n = Math.max(a.events.length, b.events.length);
+  for (let i = 0; i < n && !firstDivergence; i++) {
+    const ea = a.events[i];
+    const eb = b.events[i];
+    const d = firstDifference(ea, eb, '', IGNORED_EVENT_KEYS);
+    if (!d) continue;
+    firstDivergence = {
+      seq: i,
+      type: { a: ea?.type ?? '(none)', b: eb?.type ?? '(none)' },
+      agent: withDefined({ a: ea?.agent, b: eb?.agent }),
+      ...d,
+    };
+  }
+  return firstDivergence ? { identical: false, firstDivergence, metrics } : { identical: true, metrics };
+}
+
+function stripParentRun(header: TraceHeader): unknown {
+  return header.parent ? { ...header, parent: { ...header.parent, runId: undefined } } : header;
+}
+
+function firstDifference(
+  a: unknown,
+  b: unknown,
+  path: string,
+  ignored: ReadonlySet<string>,
+): { path: string; a: string; b: string } | undefined {
+  if (Object.is(a, b)) return undefined;
+  const bothObjects = isObject(a) && isObject(b) && Array.isArray(a) === Array.isArray(b);
+  if (!bothObjects) return { path, a: summarise(a), b: summarise(b) };
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const d = firstDifference(a[i], b[i], `${path}[${i}]`, ignored);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(ra), ...Object.keys(rb)])];
+  for (const key of keys) {
+    if (path === '' && ignored.has(key)) continue;
+    if (ra[key] === undefined && rb[key] === undefined) continue;
+    const d = firstDifference(ra[key], rb[key], path ? `${path}.${key}` : key, ignored);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+function isObject(v: unknown): v is object {
+  return v !== null && typeof v === 'object';
+}
+
+function summarise(v: unknown): string {
+  if (v === undefined) return '(missing)';
+  const s = JSON.stringify(v);
+  return s.length > SUMMARY_CHARS ? `${s.slice(0, SUMMARY_CHARS - 1)}…` : s;
+}
+
+function lastRunEnd(events: readonly TraceEvent[]): RunEndEvent | undefined {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.type === 'run-end') return e;
+  }
+  return undefined;
+}
+
+function metricDeltas(a: RunEndEvent | undefined, b: RunEndEvent | undefined): MetricDelta[] {
+  const out: MetricDelta[] = [];
+  for (const group of ['payoffs', 'metrics'] as const) {
+    const ga = a?.[group] ?? {};
+    const gb = b?.[group] ?? {};
+    const names = [...new Set([...Object.keys(ga), ...Object.keys(gb)])].sort();
+    for (const name of names) {
+      const va = ga[name] ?? null;
+      const vb = gb[name] ?? null;
+      out.push({ name: `${group}.${name}`, a: va, b: vb, delta: va === null || vb === null ? null : vb - va });
+    }
+  }
+  return out;
+}
+
+function withDefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,157 @@
+// The one trace parser behind every reader: fed raw bytes in chunks (from a stream, a sync file
+// loop or an in-memory string), it splits lines, parses JSON, resolves `$text` references, validates
+// with zod and checks that `seq` is dense. It knows each line's byte end, which resume needs.
+import { InputError } from '../core/errors/index.js';
+import { TRACE_SCHEMA_VERSION } from '../core/version.js';
+import { formatPath } from '../core/zod-issues.js';
+import type { z } from 'zod';
+import type { TraceEvent, TraceHeader } from './event.js';
+import { traceEventSchema, traceHeaderSchema } from './schema.js';
+import { resolveEventRefs, textHash, UnknownTextRef } from './text-refs.js';
+
+/** A last line cut short by a crash: reported, never thrown. */
+export interface TornLine {
+  /** 1-based line number. */
+  line: number;
+  /** Length of the torn line in bytes (its newline included, if it has one). */
+  bytes: number;
+  /** Byte offset where the torn line starts: truncating there repairs the file. */
+  offset: number;
+}
+
+export interface ScannedLine {
+  value: TraceHeader | TraceEvent;
+  /** 1-based line number. */
+  line: number;
+  /** Byte offset just past this line's newline. */
+  end: number;
+}
+
+const NEWLINE = 0x0a;
+
+export class TraceScanner {
+  private readonly texts = new Map<string, string>();
+  private pending: Buffer[] = [];
+  private offset = 0;
+  private lineNo = 0;
+  private nextSeq = 0;
+  private sawHeader = false;
+  /** A terminated line that did not parse: torn if it is the last one, corruption otherwise. */
+  private unparsed: { error: InputError; line: number; start: number; bytes: number } | undefined;
+
+  constructor(readonly file: string) {}
+
+  /** Feeds the next bytes; returns the complete lines they finish. */
+  push(chunk: Buffer): ScannedLine[] {
+    const out: ScannedLine[] = [];
+    let from = 0;
+    for (;;) {
+      const nl = chunk.indexOf(NEWLINE, from);
+      if (nl < 0) break;
+      let bytes: Buffer;
+      if (this.pending.length > 0) {
+        this.pending.push(chunk.subarray(from, nl));
+        bytes = Buffer.concat(this.pending);
+        this.pending = [];
+      } else {
+        bytes = chunk.subarray(from, nl);
+      }
+      const start = this.offset;
+      this.offset += bytes.length + 1;
+      this.lineNo += 1;
+      const scanned = this.lineDone(bytes.toString('utf8'), start);
+      if (scanned) out.push(scanned);
+      from = nl + 1;
+    }
+    if (from < chunk.length) {
+      this.pending.push(chunk.subarray(from));
+    }
+    return out;
+  }
+
+  /** Call at end of input. Returns the torn last line, if any. */
+  finish(): { torn?: TornLine } {
+    const rest = this.pending.reduce((n, b) => n + b.length, 0);
+    if (rest > 0) {
+      if (this.unparsed) throw this.unparsed.error;
+      const torn = { line: this.lineNo + 1, bytes: rest, offset: this.offset };
+      if (!this.sawHeader) throw this.error(torn.line, 'the header line is incomplete (torn write)');
+      return { torn };
+    }
+    if (this.unparsed) {
+      const u = this.unparsed;
+      if (u.line === 1) throw u.error;
+      return { torn: { line: u.line, bytes: u.bytes, offset: u.start } };
+    }
+    if (!this.sawHeader) throw this.error(1, 'empty trace: expected a header line');
+    return {};
+  }
+
+  private lineDone(text: string, start: number): ScannedLine | undefined {
+    const line = this.lineNo;
+    if (this.unparsed) throw this.unparsed.error;
+    if (text.length === 0) throw this.error(line, 'empty line');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (cause) {
+      const error = this.error(line, `invalid JSON: ${(cause as Error).message}`);
+      this.unparsed = { error, line, start, bytes: this.offset - start };
+      return undefined;
+    }
+    const value = this.sawHeader ? this.event(raw, line) : this.header(raw, line);
+    return { value, line, end: this.offset };
+  }
+
+  private header(raw: unknown, line: number): TraceHeader {
+    const parsed = traceHeaderSchema.safeParse(raw);
+    if (!parsed.success) throw this.zodError(parsed.error, line, 'header');
+    const header = raw as TraceHeader;
+    if (header.schemaVersion > TRACE_SCHEMA_VERSION) {
+      throw this.error(
+        line,
+        `trace schema version ${header.schemaVersion} is newer than this Polis reads (${TRACE_SCHEMA_VERSION})`,
+        'header.schemaVersion',
+      );
+    }
+    this.sawHeader = true;
+    return header;
+  }
+
+  private event(raw: unknown, line: number): TraceEvent {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      throw this.error(line, 'expected an event object');
+    }
+    try {
+      resolveEventRefs(raw as Record<string, unknown>, this.texts);
+    } catch (e) {
+      if (e instanceof UnknownTextRef) {
+        throw this.error(line, `unknown $text reference ${e.hash}`, `events.${e.path}`);
+      }
+      throw e;
+    }
+    const parsed = traceEventSchema.safeParse(raw);
+    if (!parsed.success) throw this.zodError(parsed.error, line, 'events');
+    const event = raw as TraceEvent;
+    if (event.seq !== this.nextSeq) {
+      throw this.error(line, `expected seq ${this.nextSeq}, found ${event.seq}`, 'events.seq');
+    }
+    this.nextSeq += 1;
+    if (event.type === 'text') {
+      if (textHash(event.text) !== event.hash) {
+        throw this.error(line, 'text does not match its sha256 hash', 'events.hash');
+      }
+      this.texts.set(event.hash, event.text);
+    }
+    return event;
+  }
+
+  private zodError(error: z.ZodError, line: number, prefix: string): InputError {
+    const issue = error.issues[0]!;
+    return this.error(line, issue.message.replace(/^Invalid input: /, ''), formatPath(issue.path, prefix));
+  }
+
+  private error(line: number, message: string, field?: string): InputError {
+    return new InputError(message, field === undefined ? { file: this.file, line } : { file: this.file, line, field });
+  }
+}

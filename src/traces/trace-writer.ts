@@ -1,0 +1,222 @@
+// Streams a trace to disk as JSONL. Each `append` hands its line(s) to the OS with a synchronous
+// write before it returns, so a killed process loses at most the line being written. Long texts are
+// interned (see text-refs.ts). Keys are written in a fixed order, so identical inputs give identical bytes.
+import { closeSync, fsyncSync, openSync, truncateSync, writeSync } from 'node:fs';
+import { InputError } from '../core/errors/index.js';
+import { formatPath } from '../core/zod-issues.js';
+import type { NewTraceEvent, TraceHeader, TextEvent } from './event.js';
+import { traceEventSchema, traceHeaderSchema } from './schema.js';
+import { internEvent, textHash } from './text-refs.js';
+import { scanTraceFileSync } from './trace-reader.js';
+
+export interface TraceWriterOptions {
+  /**
+   * Check every event against the trace schema before writing it, so that a bad event (a NaN that
+   * JSON would turn into null, a missing field) fails at `append` instead of making the file unreadable.
+   * @default true
+   */
+  validate?: boolean;
+  /**
+   * Batched mode: keep up to this many characters of lines in memory and write them together.
+   * Unflushed lines are lost on a crash; call `flush()` at points that must survive one.
+   * 0 writes every event before `append` returns.
+   * @default 0
+   */
+  bufferBytes?: number;
+}
+
+export interface CreateTraceOptions extends TraceWriterOptions {
+  /** Replace an existing file instead of refusing to. @default false */
+  overwrite?: boolean;
+}
+
+export interface OpenForAppendOptions extends TraceWriterOptions {
+  /**
+   * Keep the events up to and including this `seq` and cut the rest off before appending;
+   * -1 keeps only the header. Without it, only a torn last line is cut off.
+   */
+  truncateAfterSeq?: number;
+}
+
+const BASE_KEYS = new Set(['seq', 'type', 'time', 'agent', 'parents', 'wall']);
+
+export class TraceWriter {
+  private fd: number | undefined;
+  private seq: number;
+  private readonly interned: Set<string>;
+  private readonly validate: boolean;
+  private readonly bufferLimit: number;
+  private buffer = '';
+
+  private constructor(
+    readonly file: string,
+    fd: number,
+    nextSeq: number,
+    interned: Set<string>,
+    options: TraceWriterOptions,
+  ) {
+    this.fd = fd;
+    this.seq = nextSeq;
+    this.interned = interned;
+    this.validate = options.validate ?? true;
+    this.bufferLimit = options.bufferBytes ?? 0;
+  }
+
+  /** Starts a new trace file and writes its header line. */
+  static create(file: string, header: TraceHeader, options: CreateTraceOptions = {}): TraceWriter {
+    const parsed = traceHeaderSchema.safeParse(header);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new InputError(`invalid trace header: ${issue.message}`, {
+        file,
+        field: formatPath(issue.path, 'header'),
+      });
+    }
+    let fd: number;
+    try {
+      fd = openSync(file, options.overwrite ? 'w' : 'wx');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new InputError('trace file already exists (pass { overwrite: true } to replace it)', { file });
+      }
+      throw e;
+    }
+    const writer = new TraceWriter(file, fd, 0, new Set(), options);
+    writer.write(`${JSON.stringify(orderedHeader(header))}\n`, true);
+    return writer;
+  }
+
+  /**
+   * Reopens an existing trace to continue it: the next `seq` follows the last kept event and the
+   * interned texts are rebuilt from the kept `text` events. A torn last line is cut off.
+   */
+  static openForAppend(file: string, options: OpenForAppendOptions = {}): TraceWriter {
+    const keepTo = options.truncateAfterSeq;
+    let lastSeq = -1;
+    let headerEnd = 0;
+    let cut: number | undefined;
+    const texts: Array<{ seq: number; hash: string }> = [];
+    const { torn } = scanTraceFileSync(file, ({ value, end }) => {
+      if (value.type === 'header') {
+        headerEnd = end;
+        return;
+      }
+      lastSeq = value.seq;
+      if (value.type === 'text') texts.push({ seq: value.seq, hash: value.hash });
+      if (value.seq === keepTo) cut = end;
+    });
+    if (keepTo !== undefined) {
+      if (!Number.isInteger(keepTo) || keepTo < -1 || keepTo > lastSeq) {
+        throw new InputError(`cannot truncate after seq ${keepTo}: the trace's events run from 0 to ${lastSeq}`, {
+          file,
+        });
+      }
+      if (keepTo === -1) cut = headerEnd;
+      lastSeq = keepTo;
+    } else if (torn) {
+      cut = torn.offset;
+    }
+    if (cut !== undefined) truncateSync(file, cut);
+    const interned = new Set(texts.filter((t) => t.seq <= lastSeq).map((t) => t.hash));
+    return new TraceWriter(file, openSync(file, 'a'), lastSeq + 1, interned, options);
+  }
+
+  /** The `seq` the next event will get. */
+  get nextSeq(): number {
+    return this.seq;
+  }
+
+  /**
+   * Appends one event (after the `text` events its long strings need) and returns its `seq`.
+   * Unbuffered, the line has reached the OS when this returns.
+   */
+  append(event: NewTraceEvent): number {
+    if (this.fd === undefined) throw new Error(`trace writer for ${this.file} is closed`);
+    if (this.validate) this.check(event);
+    let lines = '';
+    if (event.type === 'text') {
+      if (textHash(event.text) !== event.hash) {
+        throw new InputError('text event hash is not the sha256 of its text', { file: this.file, field: 'hash' });
+      }
+      this.interned.add(event.hash);
+    }
+    const toWrite = internEvent(event, (text) => {
+      const hash = textHash(text);
+      if (!this.interned.has(hash)) {
+        this.interned.add(hash);
+        const textEvent: TextEvent = { seq: this.seq++, type: 'text', time: event.time, hash, text };
+        lines += `${JSON.stringify(textEvent)}\n`;
+      }
+      return hash;
+    });
+    const seq = this.seq++;
+    lines += `${JSON.stringify(ordered(toWrite, seq))}\n`;
+    this.write(lines, false);
+    return seq;
+  }
+
+  /** Writes buffered lines to the OS (a no-op when unbuffered). */
+  flush(): void {
+    if (this.fd === undefined || this.buffer.length === 0) return;
+    const data = this.buffer;
+    this.buffer = '';
+    writeAll(this.fd, data);
+  }
+
+  /** Flushes, syncs to disk and closes the file. Safe to call twice. */
+  close(): void {
+    if (this.fd === undefined) return;
+    this.flush();
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private write(data: string, now: boolean): void {
+    if (this.bufferLimit > 0 && !now) {
+      this.buffer += data;
+      if (this.buffer.length >= this.bufferLimit) this.flush();
+      return;
+    }
+    writeAll(this.fd!, data);
+  }
+
+  private check(event: NewTraceEvent): void {
+    const parsed = traceEventSchema.safeParse({ ...event, seq: this.seq });
+    if (parsed.success) return;
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(`invalid ${event.type} event: ${issue.message.replace(/^Invalid input: /, '')}`, {
+      file: this.file,
+      field: formatPath(issue.path, 'events'),
+    });
+  }
+}
+
+function writeAll(fd: number, data: string): void {
+  const written = writeSync(fd, data);
+  // A regular file takes the whole write; fall back to a byte loop if the OS ever says otherwise.
+  if (written === Buffer.byteLength(data, 'utf8')) return;
+  const bytes = Buffer.from(data, 'utf8');
+  let off = written;
+  while (off < bytes.length) off += writeSync(fd, bytes, off);
+}
+
+function ordered(event: object, seq: number): Record<string, unknown> {
+  const e = event as Record<string, unknown>;
+  const out: Record<string, unknown> = { seq, type: e.type, time: e.time };
+  if (e.agent !== undefined) out.agent = e.agent;
+  if (e.parents !== undefined) out.parents = e.parents;
+  if (e.wall !== undefined) out.wall = e.wall;
+  for (const key of Object.keys(e)) if (!BASE_KEYS.has(key)) out[key] = e[key];
+  return out;
+}
+
+const HEADER_KEYS = ['type', 'schemaVersion', 'runId', 'createdAt', 'sdk', 'packages', 'seeds', 'models', 'prompts', 'parent', 'config'];
+
+function orderedHeader(header: TraceHeader): Record<string, unknown> {
+  const h = header as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of HEADER_KEYS) if (h[key] !== undefined) out[key] = h[key];
+  for (const key of Object.keys(h)) if (!(key in out)) out[key] = h[key];
+  return out;
+}
