@@ -1,0 +1,121 @@
+// The node-llama-cpp Scorer: teacher-forced log-probabilities of continuations. Requests with the same
+// prompt share one evaluation of the prompt prefix; groups run on several sequences of one context at once.
+import { basename } from 'node:path';
+import type { LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
+import { LocalModelError } from '../core/errors/local-model-error.js';
+import { renderChatPrompt, renderTextPrompt } from './chat-prompt.js';
+import { loadLocalModel, resolveThreads, type LocalRuntimeOptions } from './llama-runtime.js';
+import type { ScoreRequest, ScoreResult, Scorer } from './scorer.js';
+import { SequencePool } from './sequence-pool.js';
+import { teacherForcedLogprobs } from './teacher-forced-logprobs.js';
+
+export interface LlamaScorerOptions extends LocalRuntimeOptions {
+  /** Path of the GGUF model file. */
+  model: string;
+  /** CPU threads for the context. @default 1 on CPU (see README: the thread pitfall), library default on GPU */
+  threads?: number;
+  /** Sequences evaluated concurrently (one context, one KV slot each). @default 8 */
+  parallel?: number;
+  /** Tokens per sequence: prompt plus continuation must fit. @default min(512, the model's training context) */
+  contextSize?: number;
+  /** Identity recorded with rewards. @default `local:<file name>` */
+  modelId?: string;
+}
+
+interface Prepared {
+  index: number;
+  prompt: Token[];
+  continuation: Token[];
+}
+
+export class LlamaScorer implements Scorer {
+  private constructor(
+    readonly modelId: string,
+    readonly file: string,
+    private readonly model: LlamaModel,
+    private readonly pool: SequencePool,
+    private readonly contextSize: number,
+  ) {}
+
+  static async create(options: LlamaScorerOptions): Promise<LlamaScorer> {
+    const { model, llama, header } = await loadLocalModel(options.model, options);
+    const trained = Number(header.metadata[`${header.metadata['general.architecture']}.context_length`]) || 512;
+    const contextSize = options.contextSize ?? Math.min(512, trained);
+    const parallel = options.parallel ?? 8;
+    try {
+      const context = await model.createContext({
+        contextSize: contextSize,
+        sequences: parallel,
+        threads: resolveThreads(llama, options.threads),
+        flashAttention: false, // bit-identical scores whatever the batching (see README)
+      });
+      return new LlamaScorer(options.modelId ?? `local:${basename(options.model)}`, options.model, model, new SequencePool(context), context.contextSize);
+    } catch (error) {
+      throw new LocalModelError('context-failed', options.model, `could not create a scoring context: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  /** The token ids a prompt renders to (chat prompts through the model's template). */
+  promptTokens(prompt: ScoreRequest['prompt']): Token[] {
+    return typeof prompt === 'string' ? renderTextPrompt(this.model, prompt) : renderChatPrompt(this.model, prompt);
+  }
+
+  async score(requests: readonly ScoreRequest[]): Promise<ScoreResult[]> {
+    const prepared: Prepared[] = requests.map((r, index) => {
+      const prompt = this.promptTokens(r.prompt);
+      const continuation = this.model.tokenize(r.continuation, false, 'trimLeadingSpace');
+      if (prompt.length === 0) throw new LocalModelError('generation-failed', this.file, `score request ${index}: the prompt renders to no tokens`);
+      if (prompt.length + continuation.length > this.contextSize) {
+        throw new LocalModelError('context-failed', this.file, `score request ${index} needs ${prompt.length + continuation.length} tokens; a sequence holds ${this.contextSize} (raise contextSize)`);
+      }
+      return { index, prompt, continuation };
+    });
+    const results: ScoreResult[] = new Array(requests.length);
+    await Promise.all(this.jobs(prepared).map((job) => this.pool.use((seq) => this.runJob(seq, job, results))));
+    return results;
+  }
+
+  /** Groups by prompt, then splits big groups so that every sequence has work (each part re-reads its prefix once). */
+  private jobs(prepared: Prepared[]): Prepared[][] {
+    const groups = new Map<string, Prepared[]>();
+    for (const p of prepared) {
+      const key = p.prompt.join(',');
+      const group = groups.get(key);
+      if (group) group.push(p);
+      else groups.set(key, [p]);
+    }
+    const jobs: Prepared[][] = [];
+    const share = Math.max(1, Math.ceil(prepared.length / this.pool.size));
+    for (const group of groups.values()) {
+      for (let i = 0; i < group.length; i += share) jobs.push(group.slice(i, i + share));
+    }
+    return jobs;
+  }
+
+  private async runJob(seq: LlamaContextSequence, job: Prepared[], results: ScoreResult[]): Promise<void> {
+    const prompt = (job[0] as Prepared).prompt;
+    const last = prompt.at(-1) as Token;
+    await seq.evaluateWithoutGeneratingNewTokens(prompt.slice(0, -1));
+    const keep = seq.nextTokenIndex;
+    for (const p of job) {
+      const tokens = p.continuation;
+      let logprobs: number[];
+      try {
+        logprobs = await teacherForcedLogprobs(seq, last, tokens);
+      } catch (error) {
+        throw new LocalModelError('generation-failed', this.file, `scoring failed: ${(error as Error).message}`, { cause: error });
+      }
+      if (tokens.length > 0) await seq.eraseContextTokenRanges([{ start: keep, end: seq.nextTokenIndex }]);
+      const total = logprobs.reduce((a, b) => a + b, 0);
+      results[p.index] = {
+        tokens: tokens.map((t, j) => this.model.detokenize([t], false, j === 0 ? [last] : [tokens[j - 1] as Token])),
+        logprobs,
+        total,
+        mean: logprobs.length === 0 ? 0 : total / logprobs.length,
+      };
+    }
+  }
+}
+
+/** Load (or reuse) the model and create a scorer over it. */
+export const createLlamaScorer = (options: LlamaScorerOptions): Promise<LlamaScorer> => LlamaScorer.create(options);

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { designedModelLogprobs } from '../../src/local-models/gguf/designed-model.js';
+import { LlamaScorer } from '../../src/local-models/llama-scorer.js';
+import { loadLocalModel } from '../../src/local-models/llama-runtime.js';
+import type { ScoreRequest } from '../../src/local-models/scorer.js';
+import { writeTinyModels, type TinyModels } from './tiny-models.js';
+
+let models: TinyModels;
+beforeAll(() => {
+  models = writeTinyModels();
+});
+afterAll(() => models.cleanup());
+
+const requests: ScoreRequest[] = [
+  { prompt: 'The answer is', continuation: ' yes.' },
+  { prompt: 'The answer is', continuation: ' no, I do not agree.' },
+  { prompt: 'Do you want to cooperate?', continuation: ' I will cooperate if you cooperate with me.' },
+  { prompt: [{ role: 'user', content: 'Offer a price for bread.' }], continuation: 'A fair trade: 3 coins. ü€' },
+  { prompt: 'The answer is', continuation: '' },
+  { prompt: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello,' }], continuation: ' friend' },
+];
+
+describe('LlamaScorer on the designed model', () => {
+  it('equals the closed-form log-softmax of the designed weights within 1e-4', async () => {
+    const scorer = await LlamaScorer.create({ model: models.designed, parallel: 4, threads: 1 });
+    const { model } = await loadLocalModel(models.designed);
+    const results = await scorer.score(requests);
+    let checked = 0;
+    requests.forEach((r, i) => {
+      const prompt = scorer.promptTokens(r.prompt);
+      const cont = model.tokenize(r.continuation, false, 'trimLeadingSpace');
+      const all = [...prompt, ...cont];
+      const res = results[i]!;
+      expect(res.logprobs).toHaveLength(cont.length);
+      cont.forEach((target, j) => {
+        // every block is the identity: the next-token distribution depends only on the current token
+        const expected = designedModelLogprobs(all[prompt.length + j - 1]!)[target]!;
+        expect(Math.abs(res.logprobs[j]! - expected)).toBeLessThan(1e-4);
+        checked++;
+      });
+      expect(res.total).toBeCloseTo(res.logprobs.reduce((a, b) => a + b, 0), 10);
+    });
+    expect(checked).toBeGreaterThan(30);
+    expect(results[4]).toEqual({ tokens: [], logprobs: [], total: 0, mean: 0 });
+    expect(results[0]!.tokens.join('')).toBe(' yes.');
+  });
+});
+
+describe('LlamaScorer on the random model', () => {
+  it('gives bit-identical scores batched with prefix reuse and one at a time', async () => {
+    const batched = await LlamaScorer.create({ model: models.random, parallel: 6 });
+    const single = await LlamaScorer.create({ model: models.random, parallel: 1 });
+    const together = await batched.score(requests);
+    const alone = [];
+    for (const r of requests) alone.push(...(await single.score([r])));
+    expect(together).toEqual(alone);
+  });
+
+  it('matches a full log-softmax over the logits map', async () => {
+    const scorer = await LlamaScorer.create({ model: models.random, parallel: 1 });
+    const { model } = await loadLocalModel(models.random);
+    const ctx = await model.createContext({ contextSize: 256, threads: 1, flashAttention: false });
+    const seq = ctx.getSequence();
+    const r = requests[2]!;
+    const prompt = scorer.promptTokens(r.prompt);
+    const cont = model.tokenize(r.continuation, false, 'trimLeadingSpace');
+    const input = [...prompt, ...cont.slice(0, -1)];
+    const out = await seq.controlledEvaluate(input.map((t) => [t, { generateNext: { logits: true } }]));
+    const expected = cont.map((target, j) => {
+      const logits = [...out[prompt.length - 1 + j]!.next.logits!.values()];
+      const max = Math.max(...logits);
+      const logZ = max + Math.log(logits.reduce((s, l) => s + Math.exp(l - max), 0));
+      return out[prompt.length - 1 + j]!.next.logits!.get(target)! - logZ;
+    });
+    await ctx.dispose();
+    const [got] = await scorer.score([r]);
+    got!.logprobs.forEach((lp, j) => expect(Math.abs(lp - expected[j]!)).toBeLessThan(1e-5));
+  });
+});
