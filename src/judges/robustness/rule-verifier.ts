@@ -50,7 +50,7 @@ export function normalizeAnswer(text: string): string {
     .replace(/\\(?:mathrm|textbf|mathbf)\{([^{}]*)\}/g, '$1')
     .replace(/\$/g, '')
     .toLowerCase()
-    .replace(/^\s*(?:the\s+)?(?:final\s+)?answer\s*(?:is|:)\s*/, '')
+    .replace(/^\s*(?:the\s+)?(?:final\s+)?answer\s*(?:is\s*:?|:)\s*/, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[\s"'`([{]+|[\s"'`.,;:!?)\]}]+$/g, '');
