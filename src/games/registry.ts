@@ -1,0 +1,22 @@
+// Every game offered to configs and the CLI, by registry name. Add a game with one `registerGame(...)` line.
+import type { GameDefinition } from './definition.js';
+import { battleOfTheSexes, chicken, matchingPennies, matrix, prisonersDilemma, prisonersDilemmaAkata, stagHunt } from './matrix/matrix-definitions.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const gameRegistry = new Map<string, GameDefinition<any>>();
+
+/** Adds `definition` under its metadata name; a second game with the same name is a programming error. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function registerGame(definition: GameDefinition<any>): void {
+  const name = definition.metadata.name;
+  if (gameRegistry.has(name)) throw new Error(`game "${name}" is registered twice`);
+  gameRegistry.set(name, definition);
+}
+
+registerGame(prisonersDilemma);
+registerGame(prisonersDilemmaAkata);
+registerGame(battleOfTheSexes);
+registerGame(stagHunt);
+registerGame(chicken);
+registerGame(matchingPennies);
+registerGame(matrix);

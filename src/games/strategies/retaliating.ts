@@ -1,0 +1,108 @@
+// Strategies from the literature that retaliate in more (or less) measured ways than tit for tat.
+import { defineStrategy } from './define-strategy.js';
+import { cooperateIndex, opponentDefected, opponentDefections, ownDefected, played } from './history.js';
+import type { MatrixObservation } from '../matrix/matrix-state.js';
+
+const AXL = 'Axelrod-Python/Axelrod@95052da';
+
+/** Two tits for tat: C first; D if the opponent defected in either of the last two rounds (two D's per D). */
+export const twoTitsForTat = defineStrategy(
+  { name: 'two-tits-for-tat', stochastic: false, memoryDepth: 2, source: `Axelrod (1984); ${AXL} titfortat.py (TwoTitsForTat)` },
+  (obs) => !opponentDefected(obs, 1) && !opponentDefected(obs, 2),
+);
+
+/** Hard tit for tat: C first; D if the opponent defected in any of the last three rounds. */
+export const hardTitForTat = defineStrategy(
+  { name: 'hard-tit-for-tat', stochastic: false, memoryDepth: 3, source: `Stewart & Plotkin (2012) via ${AXL} titfortat.py (HardTitForTat)` },
+  (obs) => !opponentDefected(obs, 1) && !opponentDefected(obs, 2) && !opponentDefected(obs, 3),
+);
+
+/** Reverse tit for tat: D first, then the opposite of the opponent's last move. */
+export const reverseTitForTat = defineStrategy(
+  { name: 'reverse-tit-for-tat', stochastic: false, memoryDepth: 1, source: `${AXL} titfortat.py (ReverseTitForTat)` },
+  (obs) => played(obs) > 0 && opponentDefected(obs),
+);
+
+/** Davis (Axelrod's first tournament): C for the first 10 rounds, then D forever once the opponent has defected at all. */
+export const davis = defineStrategy(
+  { name: 'davis', stochastic: false, memoryDepth: Infinity, source: `Axelrod (1980) first tournament, Morton Davis; ${AXL} axelrod_first.py` },
+  (obs) => played(obs) < 10 || opponentDefections(obs) === 0,
+);
+
+/**
+ * Feld (Axelrod's first tournament): D after an opponent's D; after a C, C with a probability that falls
+ * linearly from 1 in round 1 to 0.5 at round 200, and stays at 0.5 after that.
+ */
+export const feld = defineStrategy(
+  { name: 'feld', stochastic: true, memoryDepth: 200, source: `Axelrod (1980) first tournament, Scott Feld; ${AXL} axelrod_first.py` },
+  (obs, rng) => {
+    if (played(obs) === 0) return true;
+    if (opponentDefected(obs)) return false;
+    const p = Math.max(0.5, 1 - (0.5 * played(obs)) / 199);
+    return rng.next() < p;
+  },
+);
+
+/** Joss (Axelrod's first tournament): tit for tat that, when it would cooperate, defects with probability 0.1. C first. */
+export const joss = defineStrategy(
+  { name: 'joss', stochastic: true, memoryDepth: 1, source: `Axelrod (1980) first tournament, Johann Joss; ${AXL} axelrod_first.py` },
+  (obs, rng) => played(obs) === 0 || (!opponentDefected(obs) && rng.next() < 0.9),
+);
+
+/** Firm but fair: C first; D only right after being the sucker (own C met the opponent's D); C otherwise. */
+export const firmButFair = defineStrategy(
+  { name: 'firm-but-fair', stochastic: false, memoryDepth: 1, source: `Frean (1994) Proc. R. Soc. B 257; ${AXL} memoryone.py (FirmButFair)` },
+  (obs) => !(opponentDefected(obs) && !ownDefected(obs)),
+);
+
+/**
+ * Gradual: C first. After the opponent's n-th defection (counting every defection so far) it answers with
+ * n defections followed by two cooperations (calming), then returns to cooperating; defections seen while
+ * it is punishing or calming start the next answer afterwards. Replays its own state machine over the
+ * opponent's history (O(rounds) per move).
+ * Source: Beaufils, Delahaye & Mathieu (1996) "Our meeting with gradual", ALife V; Axelrod library `Gradual`.
+ */
+export const gradual = defineStrategy(
+  { name: 'gradual', stochastic: false, memoryDepth: Infinity, source: `Beaufils, Delahaye & Mathieu (1996); ${AXL} titfortat.py (Gradual)` },
+  (obs) => gradualCooperates(opponentDefectedOldestFirst(obs)),
+);
+
+/** Gradual's decision for the next round given the opponent's moves so far (true = defected), oldest first. */
+export function gradualCooperates(opponent: ArrayLike<boolean | number>): boolean {
+  let punish = 0;
+  let calm = 0;
+  let seen = 0;
+  let move = true;
+  for (let t = 0; t < opponent.length; t++) {
+    if (opponent[t]) seen++;
+    // Decide the move of round t + 2 from the state after round t + 1.
+    if (punish > 0) {
+      punish--;
+      move = false;
+      if (punish === 0) calm = 2;
+    } else if (calm > 0) {
+      calm--;
+      move = true;
+    } else if (opponent[t]) {
+      punish = seen - 1;
+      move = false;
+      if (punish === 0) calm = 2;
+    } else {
+      move = true;
+    }
+  }
+  return move;
+}
+
+// Reused between calls so replaying the history allocates nothing; grown when a game is longer.
+let scratch = new Uint8Array(256);
+
+/** The opponent's moves oldest first (1 = defected) in a shared scratch buffer, valid until the next call. */
+function opponentDefectedOldestFirst(obs: MatrixObservation): Uint8Array {
+  const n = obs.round - 1;
+  if (scratch.length < n) scratch = new Uint8Array(2 * n);
+  const coop = cooperateIndex(obs);
+  let i = n - 1;
+  for (let node = obs.history; node; node = node.prev) scratch[i--] = (obs.seat === 0 ? node.b : node.a) !== coop ? 1 : 0;
+  return scratch.subarray(0, n);
+}
