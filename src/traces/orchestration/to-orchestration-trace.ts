@@ -150,7 +150,7 @@ class GraphBuilder {
         return;
       case 'judge-score':
         for (const [key, value] of Object.entries(e.scores)) {
-          const channel = `judge:${e.judge}:${key}`;
+          const channel = `${e.judge.startsWith('judge:') ? e.judge : `judge:${e.judge}`}.${key}`;
           this.rewards[channel] = (this.rewards[channel] ?? 0) + value;
         }
         return;
