@@ -4,3 +4,4 @@ export { InputError } from './input-error.js';
 export { BudgetExceededError, type BudgetKind } from './budget-exceeded-error.js';
 export { AbortedError } from './aborted-error.js';
 export { InvalidActionError, type InvalidActionKind } from './invalid-action-error.js';
+export { LocalModelError, type LocalModelProblem } from './local-model-error.js';
