@@ -1,0 +1,24 @@
+// Public surface of the model layer.
+export type * from './model.js';
+export { zeroUsage } from './model.js';
+export { createModel, registerProvider, acceptedModelSpecs, type CreateModelOptions, type ProviderFactory } from './create-model.js';
+export { requestHash, canonicalRequest, type CanonicalRequest } from './request-hash.js';
+export { toJsonSchema } from './json-schema.js';
+export { parseJsonAnswer } from './parse-json.js';
+export { OpenAIClient, type OpenAIClientOptions } from './openai/openai-client.js';
+export { toStrictSchema, stripOptionalNulls } from './openai/strict-schema.js';
+export { AnthropicClient, type AnthropicClientOptions } from './anthropic/anthropic-client.js';
+export { LangChainClient, type LangChainClientOptions } from './langchain/langchain-client.js';
+export { ScriptedClient, type ScriptedClientOptions, type ScriptedAnswer, type ScriptedRule } from './scripted/scripted-client.js';
+export { ReplayClient, type ReplayClientOptions, type ModelCallRecord } from './replay/replay-client.js';
+export { defaultPrices, PRICES_READ_ON, findPrice, costOf, type ModelPrice } from './prices.js';
+export { withPacing, PacingRegistry, defaultPacingRegistry, type PacingOptions } from './wrappers/with-pacing.js';
+export { withRetry, retryAfterMs, type RetryOptions } from './wrappers/with-retry.js';
+export { withCache, cacheKey, type CacheOptions } from './wrappers/with-cache.js';
+export { MemoryCacheStore, DiskCacheStore, type CacheStore } from './wrappers/cache-store.js';
+export { withUsage, type UsageOptions } from './wrappers/with-usage.js';
+export { UsageLedger, type UsageTotals, type LedgerEntry } from './wrappers/usage-ledger.js';
+export { withRecording, type RecordingOptions } from './wrappers/with-recording.js';
+export { withStructuredOutput, type StructuredOutputOptions } from './wrappers/with-structured-output.js';
+export { createModelStack, type ModelStackOptions } from './wrappers/create-model-stack.js';
+export type { Sleep } from './sleep.js';

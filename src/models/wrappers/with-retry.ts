@@ -1,0 +1,112 @@
+// The only retry layer (vendor clients run with maxRetries 0). Retries 408, 409, 429, 5xx and network
+// failures with exponential backoff and jitter, but a server's `retry-after-ms` / `retry-after` wins
+// over the computed delay. Every try is listed in `response.attempts` (and in the final error's).
+import pRetry from 'p-retry';
+import { AbortedError } from '../../core/errors/aborted-error.js';
+import { ModelCallError } from '../../core/errors/model-call-error.js';
+import { PolisError } from '../../core/errors/polis-error.js';
+import type { Attempt, ModelClient, ModelRequest, ModelResponse } from '../model.js';
+import { toModelCallError } from '../provider-error.js';
+import { defaultSleep, type Sleep } from '../sleep.js';
+
+export interface RetryOptions {
+  /** Most tries in all, the first included. @default 4 */
+  maxAttempts?: number;
+  /** Delay before the second try, in ms; doubles (times `factor`) each retry. @default 500 */
+  baseDelayMs?: number;
+  /** Backoff growth per retry. @default 2 */
+  factor?: number;
+  /** Cap on any one delay, server-requested delays included, in ms. @default 60000 */
+  maxDelayMs?: number;
+  /** Fraction of the computed delay drawn at random (full jitter = 1). @default 0.5 */
+  jitter?: number;
+  /** Uniform [0, 1) source for jitter; inject a seeded one for reproducible delays. @default Math.random */
+  random?: () => number;
+  /** @default setTimeout */
+  sleep?: Sleep;
+}
+
+/** Milliseconds the server asked us to wait, from `retry-after-ms`, then `retry-after` (seconds or HTTP date). */
+export function retryAfterMs(headers: Record<string, string>, nowMs = Date.now()): number | undefined {
+  const ms = Number.parseFloat(headers['retry-after-ms'] ?? '');
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  const value = headers['retry-after'];
+  if (value === undefined) return undefined;
+  const seconds = Number.parseFloat(value);
+  if (Number.isFinite(seconds) && /^\s*[\d.]+\s*$/.test(value)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+
+/** Retries `client` (see {@link RetryOptions}). The final failure is a ModelCallError carrying every attempt. */
+export function withRetry(client: ModelClient, options: RetryOptions = {}): ModelClient {
+  const maxAttempts = options.maxAttempts ?? 4;
+  const base = options.baseDelayMs ?? 500;
+  const factor = options.factor ?? 2;
+  const maxDelay = options.maxDelayMs ?? 60_000;
+  const jitter = options.jitter ?? 0.5;
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? defaultSleep;
+  const where = { provider: client.provider, modelId: client.modelId };
+
+  return {
+    specificationVersion: 'v1',
+    provider: client.provider,
+    modelId: client.modelId,
+    capabilities: client.capabilities,
+    async generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
+      const attempts: Attempt[] = [];
+      let started = 0;
+      const run = async (attempt: number): Promise<ModelResponse<T>> => {
+        started = performance.now();
+        try {
+          const response = await client.generate(request);
+          const last = response.attempts.at(-1);
+          attempts.push({ ...last, attempt, ok: true, durationMs: performance.now() - started });
+          return { ...response, attempts };
+        } catch (error) {
+          throw toModelCallError(error, { ...where, signal: request.signal, durationMs: performance.now() - started });
+        }
+      };
+      try {
+        return await pRetry(run, {
+          retries: maxAttempts - 1,
+          minTimeout: 0,
+          maxTimeout: 0,
+          randomize: false,
+          ...(request.signal ? { signal: request.signal } : {}),
+          onFailedAttempt: ({ error, attemptNumber }) => {
+            const e = error as PolisError;
+            const failed = e instanceof ModelCallError ? e.attempts.at(-1) : undefined;
+            attempts.push({
+              attempt: attemptNumber,
+              ok: false,
+              ...(e instanceof ModelCallError && e.status !== undefined ? { status: e.status } : {}),
+              error: failed?.error ?? e.name,
+              durationMs: performance.now() - started,
+            });
+          },
+          // Our own delay (p-retry's is 0): the server's retry-after wins over exponential backoff.
+          shouldRetry: async ({ error, attemptNumber }) => {
+            if (!(error instanceof ModelCallError) || !error.retryable) return false;
+            const computed = Math.min(maxDelay, base * factor ** (attemptNumber - 1));
+            const jittered = computed * (1 - jitter) + computed * jitter * random();
+            const asked = retryAfterMs(error.headers);
+            const delay = Math.min(maxDelay, asked ?? jittered);
+            const last = attempts.at(-1);
+            if (last) last.delayMs = delay;
+            await sleep(delay, request.signal);
+            return true;
+          },
+        });
+      } catch (error) {
+        if (request.signal?.aborted && !(error instanceof AbortedError)) throw new AbortedError('call aborted', { cause: error });
+        if (error instanceof ModelCallError) {
+          error.attempts = attempts;
+          throw error;
+        }
+        throw error;
+      }
+    },
+  };
+}
