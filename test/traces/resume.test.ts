@@ -1,5 +1,6 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { NewTraceEvent } from '../../src/traces/event.js';
 import { prepareResume, truncateTrace } from '../../src/traces/resume.js';
 import { readTrace } from '../../src/traces/trace-reader.js';
 import { TraceWriter } from '../../src/traces/trace-writer.js';
@@ -8,8 +9,7 @@ import { header, tempDir } from './helpers/trace-files.js';
 const tmp = tempDir();
 afterAll(tmp.cleanup);
 
-const call = (turn: number, text: string) =>
-  ({
+const call = (turn: number, text: string): NewTraceEvent => ({
     type: 'model-call',
     time: turn,
     agent: 'alice',
@@ -23,7 +23,7 @@ const call = (turn: number, text: string) =>
     cost: 0.01,
     attempts: [{ attempt: 1, ok: true }],
     cache: 'miss',
-  }) as const;
+});
 
 /** A run that crashed in round 2: checkpoint after round 1, a paid call and a torn line after it. */
 function crashedRun(name: string): string {

@@ -42,7 +42,7 @@ const event: fc.Arbitrary<NewTraceEvent> = fc.oneof(
   fc.record({ type: fc.constant('action' as const), time, agent, action: payload }),
   fc.record({ type: fc.constant('message' as const), time, from: agent, to: fc.constant('all' as const), channel: fc.constant('chat'), content: text }),
   fc.record({ type: fc.constant('metric' as const), time, name: fc.constantFrom('coop', 'welfare'), value: fc.double({ noNaN: true, noDefaultInfinity: true }) }),
-);
+) as fc.Arbitrary<NewTraceEvent>;
 
 let n = 0;
 describe('trace round trip (property)', () => {

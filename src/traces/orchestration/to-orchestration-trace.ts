@@ -57,8 +57,8 @@ class GraphBuilder {
   toolCalls = 0;
   messages = 0;
   private readonly edgeKeys = new Set<string>();
-  private readonly firstId = new Map<number, string>();
-  private readonly lastId = new Map<number, string>();
+  /** The exported event that stands for a Polis seq as a cause: the first one, or a model call's result. */
+  private readonly causeId = new Map<number, string>();
   private agents: string[] = [];
   /** Messages not yet delivered: recipients still to act. */
   private undelivered: Array<{ id: string; to: Set<string> }> = [];
@@ -105,6 +105,7 @@ class GraphBuilder {
         this.push({ id: call, t, type: 'tool_call', agent: e.agent, tool, content_ref: e.requestHash, ...(e.call.purpose ? { role: e.call.purpose } : {}) }, parents, e.seq);
         this.push({ id: result, t, type: 'tool_result', agent: tool, tool, content_ref: sha256(e.response.text), trusted: false }, [], e.seq);
         this.edge(call, result, 'tool_dependency');
+        this.causeId.set(e.seq, result);
         this.results.set(e.agent, result);
         this.tokens += e.usage.inputTokens + e.usage.outputTokens;
         this.toolCalls += 1;
@@ -170,12 +171,9 @@ class GraphBuilder {
     const previous = this.events.at(-1);
     this.events.push(event);
     if (previous) this.edge(previous.id, event.id, 'temporal');
-    if (seq !== undefined) {
-      if (!this.firstId.has(seq)) this.firstId.set(seq, event.id);
-      this.lastId.set(seq, event.id);
-    }
+    if (seq !== undefined && !this.causeId.has(seq)) this.causeId.set(seq, event.id);
     for (const p of parents) {
-      const src = this.lastId.get(p);
+      const src = this.causeId.get(p);
       if (src !== undefined && src !== event.id) this.edge(src, event.id, 'causal');
     }
     for (const m of this.undelivered) {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { TraceEvent } from '../../src/traces/event.js';
+import { diffTraces } from '../../src/traces/trace-diff.js';
+import { header } from './helpers/trace-files.js';
+
+const play = (round: number, alice: string, bob: string, wall: number): TraceEvent[] => [
+  { seq: round * 2, type: 'action', time: round, agent: 'alice', action: { move: alice }, wall },
+  { seq: round * 2 + 1, type: 'action', time: round, agent: 'bob', action: { move: bob }, wall: wall + 5 },
+];
+const end = (seq: number, payoffs: Record<string, number>, metrics: Record<string, number>): TraceEvent => ({
+  seq, type: 'run-end', time: 2, status: 'completed', payoffs, metrics,
+});
+
+describe('diffTraces', () => {
+  it('finds no divergence between reruns that differ only in wall clock, run id and creation time', () => {
+    const a = { header: header({ runId: 'a' }), events: [...play(0, 'C', 'C', 100), end(2, { alice: 3 }, {})] };
+    const b = {
+      header: header({ runId: 'b', createdAt: '2027-01-01T00:00:00.000Z' }),
+      events: [...play(0, 'C', 'C', 999), end(2, { alice: 3 }, {})],
+    };
+    expect(diffTraces(a, b)).toEqual({ identical: true, metrics: [{ name: 'payoffs.alice', a: 3, b: 3, delta: 0 }] });
+  });
+
+  it('names the first differing event, its agent and field, and the final payoff and metric deltas', () => {
+    // A fork where bob defects in round 1: the payoffs follow the prisoner's dilemma (T=5, R=3, S=0).
+    const a = { events: [...play(0, 'C', 'C', 0), ...play(1, 'C', 'C', 0), end(4, { alice: 6, bob: 6 }, { cooperation: 1 })] };
+    const b = { events: [...play(0, 'C', 'C', 0), ...play(1, 'C', 'D', 0), end(4, { alice: 3, bob: 8 }, { cooperation: 0.75 })] };
+    const diff = diffTraces(a, b);
+    expect(diff.identical).toBe(false);
+    expect(diff.firstDivergence).toEqual({
+      seq: 3, type: { a: 'action', b: 'action' }, agent: { a: 'bob', b: 'bob' }, path: 'action.move', a: '"C"', b: '"D"',
+    });
+    expect(diff.metrics).toEqual([
+      { name: 'payoffs.alice', a: 6, b: 3, delta: -3 },
+      { name: 'payoffs.bob', a: 6, b: 8, delta: 2 },
+      { name: 'metrics.cooperation', a: 1, b: 0.75, delta: -0.25 },
+    ]);
+  });
+
+  it('reports a trace that ends early and a payoff only one side has', () => {
+    const a = { events: [...play(0, 'C', 'C', 0), end(2, { alice: 3, bob: 3 }, {})] };
+    const b = { events: [...play(0, 'C', 'C', 0)] };
+    const diff = diffTraces(a, b);
+    expect(diff.firstDivergence).toMatchObject({ seq: 2, type: { a: 'run-end', b: '(none)' }, path: '', b: '(missing)' });
+    expect(diff.metrics[0]).toEqual({ name: 'payoffs.alice', a: 3, b: null, delta: null });
+  });
+
+  it('reports a header difference (another seed) as seq -1', () => {
+    const diff = diffTraces({ header: header(), events: [] }, { header: header({ seeds: { root: 8 } }), events: [] });
+    expect(diff.firstDivergence).toMatchObject({ seq: -1, path: 'seeds.root', a: '7', b: '8' });
+  });
+
+  it('summarises long values', () => {
+    const long = (c: string): TraceEvent => ({ seq: 0, type: 'action', time: 0, agent: 'a', action: c.repeat(500) });
+    const d = diffTraces({ events: [long('x')] }, { events: [long('y')] }).firstDivergence!;
+    expect(d.a.length).toBe(80);
+    expect(d.a.endsWith('…')).toBe(true);
+  });
+});
