@@ -1,0 +1,38 @@
+// Summary metrics of an economy: welfare, income, labor, taxes, inequality, rates and protocol violations.
+import type { EconomistGame } from './economist-game.js';
+import type { EconomistState } from './economist-types.js';
+import { socialWelfare } from './welfare.js';
+
+/** Gini coefficient of non-negative values (0 = equal); mean absolute difference / (2 · mean). */
+export function gini(values: readonly number[]): number {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const n = sorted.length;
+  const total = sorted.reduce((a, b) => a + b, 0);
+  if (n === 0 || total === 0) return 0;
+  let weighted = 0;
+  sorted.forEach((v, i) => (weighted += (2 * (i + 1) - n - 1) * v));
+  return weighted / (n * total);
+}
+
+export function economistMetrics(game: EconomistGame, state: EconomistState): Record<string, number> {
+  const n = game.workers.length;
+  const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
+  const out: Record<string, number> = {
+    step: state.step,
+    swf: socialWelfare(state.utility, state.income, game.options.swf),
+    swf_inverse_income: socialWelfare(state.utility, state.income, 'inverse-income'),
+    swf_utilitarian: socialWelfare(state.utility, state.income, 'utilitarian'),
+    mean_swf: state.step ? state.cumulativeSwf / state.step : 0,
+    mean_income: mean(state.income),
+    mean_labor: mean(state.labor),
+    mean_utility: mean(state.utility),
+    tax_revenue: state.rebate * n,
+    rebate: state.rebate,
+    gini_income: gini(state.income),
+    planner_updates: state.plannerUpdates,
+    elections: state.elections.length,
+    violations: state.violations.length,
+  };
+  state.rates.forEach((r, j) => (out[`rate_${j}`] = r));
+  return out;
+}

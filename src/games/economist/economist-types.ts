@@ -1,0 +1,135 @@
+// State, observations and actions of the LLM Economist (spec 1). Per-worker quantities are plain arrays
+// indexed by worker (1,000 workers are 1,000-long arrays, not 1,000 objects).
+import { z } from 'zod';
+
+export const laborActionSchema = z.object({ LABOR: z.number() }).strict();
+export const plannerActionSchema = z.union([z.object({ DELTA: z.array(z.number()) }).strict(), z.object({ RATES: z.array(z.number()) }).strict()]);
+export const candidacyActionSchema = z.object({ run: z.boolean(), DELTA: z.array(z.number()).optional() }).strict();
+export const voteActionSchema = z.object({ vote: z.string() }).strict();
+
+export type LaborAction = z.infer<typeof laborActionSchema>;
+export type PlannerAction = z.infer<typeof plannerActionSchema>;
+export type CandidacyAction = z.infer<typeof candidacyActionSchema>;
+export type VoteAction = z.infer<typeof voteActionSchema>;
+export type EconomistAction = LaborAction | PlannerAction | CandidacyAction | VoteAction;
+
+/** What comes next: the planner's (or voters') slow step, or the workers' labor step. */
+export type EconomistStage = 'plan' | 'candidacy' | 'vote' | 'labor';
+
+export interface EconomistState {
+  /** Worker steps completed. */
+  step: number;
+  stage: EconomistStage;
+  /** Marginal rates in percent, one per bracket. */
+  rates: number[];
+  skills: number[];
+  /** Index into FALLBACK_PERSONAS per worker. */
+  personas: number[];
+  /** Last step's labor, income, tax and utility per worker. */
+  labor: number[];
+  income: number[];
+  tax: number[];
+  utility: number[];
+  rebate: number;
+  cumulativeUtility: number[];
+  /** Last `historyWindow` steps, oldest first: labor and utility arrays. */
+  laborWindow: number[][];
+  utilityWindow: number[][];
+  /** Per step in the window: the rates in force and the SWF reached. */
+  history: Array<{ step: number; rates: number[]; swf: number }>;
+  /** Running-mean SWF per tax vector discretised to 10 % cells (key `50,50,50`). */
+  swfTable: Record<string, { mean: number; n: number }>;
+  cumulativeSwf: number;
+  /** Closed tax years: the rates in force and the mean SWF reached. */
+  years: Array<{ step: number; rates: number[]; swf: number }>;
+  /** Running sums of the open tax year. */
+  yearSwfSum: number;
+  yearSteps: number;
+  plannerUpdates: number;
+  /** Democratic variant: the current year's platforms (null = declined) and the last winner. */
+  platforms: Record<string, number[] | null>;
+  leader: string | null;
+  elections: Array<{ step: number; leader: string | null; votes: Record<string, number> }>;
+  /** Illegal actions that reached `apply` (replaced by the default). */
+  violations: Array<{ agent: string; step: number; reason: string }>;
+}
+
+export interface Stats {
+  mean: number;
+  median: number;
+  std: number;
+}
+
+export interface WorkerObservation {
+  kind: 'labor';
+  id: string;
+  step: number;
+  steps: number;
+  rates: number[];
+  brackets: readonly number[];
+  skill: number;
+  persona: string;
+  grid: number[];
+  lastLabor: number | null;
+  /** Mean labor over the window, rounded to a multiple of 10. */
+  averageLabor: number | null;
+  averageUtility: number | null;
+  lastIncome: number | null;
+  lastTax: number | null;
+  rebate: number;
+  /** Final 10 % of steps or the last step of a tax year: pick your best labor. */
+  bestCue: boolean;
+  laborCost: { c: number; delta: number };
+  leader: string | null;
+}
+
+export interface CitizenContext {
+  id: string;
+  /** The worker's position in `incomes`. */
+  index: number;
+  step: number;
+  rates: number[];
+  brackets: readonly number[];
+  skill: number;
+  persona: string;
+  /** Last step's incomes of all workers (shared, read-only), for estimating the rebate. */
+  incomes: readonly number[];
+  laborCost: { c: number; delta: number };
+}
+
+export interface CandidacyObservation extends CitizenContext {
+  kind: 'candidacy';
+}
+
+export interface VoteObservation extends CitizenContext {
+  kind: 'vote';
+  candidates: Array<{ id: string; platform: number[] }>;
+}
+
+export interface PlannerObservation {
+  kind: 'plan';
+  step: number;
+  steps: number;
+  rates: number[];
+  brackets: readonly number[];
+  /** Workers per bracket by last step's income. */
+  incomeHistogram: number[];
+  /** 10 equal-width bins between the lowest and the highest utility. */
+  utilityHistogram: { edges: number[]; counts: number[] };
+  income: Stats;
+  utility: Stats;
+  swf: number;
+  swfKind: 'inverse-income' | 'utilitarian';
+  /** Mean SWF of the tax year that just ended. */
+  yearSwf: number;
+  /** The rates with the highest SWF within the history window. */
+  best: { rates: number[]; swf: number } | null;
+  /** The year before: its rates and mean SWF (for the reflection line). */
+  previousYear: { rates: number[]; swf: number } | null;
+  /** Final 10 % of steps: choose the best rates seen. */
+  final: boolean;
+  /** Last step's incomes (shared, read-only), for baseline planners. */
+  incomes: readonly number[];
+}
+
+export type EconomistObservation = WorkerObservation | CandidacyObservation | VoteObservation | PlannerObservation;

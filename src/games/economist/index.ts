@@ -1,0 +1,15 @@
+// Public entry points of the LLM Economist (spec 1).
+export { economistDefinition, economistParamsSchema, createEconomist, type EconomistParams } from './economist-definition.js';
+export { EconomistGame, type EconomistOptions } from './economist-game.js';
+export type * from './economist-types.js';
+export { laborActionSchema, plannerActionSchema, candidacyActionSchema, voteActionSchema } from './economist-types.js';
+export { BRACKETS, US_FED_RATES, taxOwed, bracketOf, type BracketSet } from './tax-schedule.js';
+export { workerUtility, socialWelfare, LABOR_COST, type SwfKind } from './welfare.js';
+export { applyDelta, effectiveDelta } from './planner-delta.js';
+export { saezRates, gaussianKde, empiricalCdf, SAEZ_ELASTICITIES } from './saez.js';
+export { fQuantile, incompleteBeta, inverseIncompleteBeta, logGamma } from './f-distribution.js';
+export { gb2Quantile, sampleSkills, US_INCOME_GB2, UNIFORM_SKILL_RANGE, type SkillDistribution } from './skills.js';
+export { FALLBACK_PERSONAS, OCCUPATION_TABLE, sampleFallbackPersonas, sampleTablePersona } from './personas.js';
+export { bestResponseLabor, estimatedUtility, rationalWorker, usFederalPlanner, uniformPlanner, saezPlanner, holdPlanner } from './economist-strategies.js';
+export { economistMetrics, gini } from './economist-metrics.js';
+export { LABOR_GRID } from './economist-observe.js';
