@@ -2,6 +2,7 @@
 // providers LangChain supports gain Polis' wrappers, recording and replay.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AIMessage, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
+import { AbortedError } from '../../core/errors/aborted-error.js';
 import type { FinishReason, ModelCapabilities, ModelClient, ModelRequest, ModelResponse, Usage } from '../model.js';
 import { validObject } from '../output-object.js';
 import { toModelCallError } from '../provider-error.js';
@@ -36,6 +37,8 @@ export class LangChainClient implements ModelClient {
   }
 
   async generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
+    // LangChain runs a model even with an aborted signal; the contract says it must not.
+    if (request.signal?.aborted) throw new AbortedError(`${this.provider}:${this.modelId} call aborted`);
     const started = performance.now();
     const messages: BaseMessage[] = request.messages.map((m) =>
       m.role === 'system' ? new SystemMessage(m.content) : m.role === 'user' ? new HumanMessage(m.content) : new AIMessage(m.content),

@@ -1,7 +1,8 @@
 // Serves recorded model calls back in a rerun. Each request is matched to its recording by call
-// position (agent, purpose, turn, position, replicate; in recorded order when a key repeats) and must
-// hash exactly like the recorded request; anything else is a RerunDivergedError naming the call and part.
+// position (agent, purpose, turn, position, replicate; by hash, oldest first, when a key repeats) and
+// must hash exactly like the recorded request; anything else is a RerunDivergedError naming the call and part.
 import { RerunDivergedError, type RerunDivergence } from '../../core/errors/rerun-diverged-error.js';
+import { AbortedError } from '../../core/errors/aborted-error.js';
 import { canonicalJson } from '../../core/hash.js';
 import type { ModelCallEvent } from '../../traces/event.js';
 import type { ModelCapabilities, ModelClient, ModelRequest, ModelResponse } from '../model.js';
@@ -48,6 +49,7 @@ export class ReplayClient implements ModelClient {
   }
 
   async generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
+    if (request.signal?.aborted) throw new AbortedError('replayed call aborted');
     const call = request.call ?? {};
     const where = {
       agent: call.agentId ?? 'unknown',
@@ -56,11 +58,13 @@ export class ReplayClient implements ModelClient {
       ...(call.position === undefined ? {} : { position: call.position }),
       ...(call.replicate === undefined ? {} : { replicate: call.replicate }),
     };
-    const record = this.queues.get(keyOf(call.agentId, call))?.shift();
-    if (!record) throw new RerunDivergedError({ ...where, part: 'missing', detail: 'no recorded call at this position' });
-    if (requestHash(request as ModelRequest) !== record.requestHash) {
-      throw new RerunDivergedError(describe(request as ModelRequest, record, where));
-    }
+    const queue = this.queues.get(keyOf(call.agentId, call));
+    if (!queue?.length) throw new RerunDivergedError({ ...where, part: 'missing', detail: 'no recorded call at this position' });
+    // Calls that share a position key (callers that set no position) are served by hash, oldest first.
+    const hash = requestHash(request as ModelRequest);
+    const index = queue.findIndex((r) => r.requestHash === hash);
+    if (index < 0) throw new RerunDivergedError(describe(request as ModelRequest, queue[0] as ModelCallRecord, where));
+    const record = queue.splice(index, 1)[0] as ModelCallRecord;
     if (record.error) throw new RerunDivergedError({ ...where, ...seqOf(record), part: 'missing', detail: `the recorded call failed (${record.error.code}: ${record.error.message})` });
     this.served++;
     const object = request.output ? validObject(request, record.response.text, record.response.object) : undefined;

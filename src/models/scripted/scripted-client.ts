@@ -39,7 +39,7 @@ export interface ScriptedClientOptions {
   /** Reported usage; a function receives the request and the answer text. @default chars/4 estimate */
   usage?: Partial<Usage> | ((request: ModelRequest, text: string) => Partial<Usage>);
   /** Simulated latency in ms per call (a number or a function of the call index). @default 0 */
-  latencyMs?: number | ((index: number) => number);
+  latencyMs?: number | ((index: number, request: ModelRequest) => number);
   /** Sleep used for latency; inject a fake in tests. @default setTimeout */
   sleep?: Sleep;
   /** Throw `error` at these 0-based call indexes (before answering). */
@@ -74,7 +74,7 @@ export class ScriptedClient implements ModelClient {
     const index = this.calls++;
     this.requests.push(request as ModelRequest);
     if (request.signal?.aborted) throw new AbortedError('scripted call aborted');
-    const latency = typeof this.options.latencyMs === 'function' ? this.options.latencyMs(index) : (this.options.latencyMs ?? 0);
+    const latency = typeof this.options.latencyMs === 'function' ? this.options.latencyMs(index, request as ModelRequest) : (this.options.latencyMs ?? 0);
     if (latency > 0) await (this.options.sleep ?? defaultSleep)(latency, request.signal);
     for (const failure of this.options.failures ?? []) {
       const at = Array.isArray(failure.at) ? failure.at : [failure.at];
