@@ -34,6 +34,10 @@ export function createCommonsGame(input: CommonsParamsInput | undefined, agents:
   if (agents.length !== params.agents) throw ConfigError.at('agents', `the commons game expects ${params.agents} agents (params.agents), got ${agents.length}`);
   const seat = (agent: AgentId) => agents.indexOf(agent);
   const harvestSchema = z.object({ kind: z.literal('harvest'), amount: z.number().min(0) });
+  const rules = {
+    agents: params.agents, rounds: params.rounds, capacity: params.capacity, regrowth: params.regrowth,
+    collapseThreshold: params.collapseThreshold, sanctions: params.punishment.enabled,
+  };
   const sanctionSchema = z.object({ kind: z.literal('sanction'), monitor: z.boolean(), punish: z.boolean() });
   return {
     metadata: commonsMetadata,
@@ -50,7 +54,7 @@ export function createCommonsGame(input: CommonsParamsInput | undefined, agents:
         return {
           kind: 'sanction', name: agent, round: state.round + 1, harvest: state.pending.harvests[i] ?? 0,
           totalHarvest: state.pending.harvests.reduce((a, b) => a + b, 0), norm: state.pending.norm, agents: params.agents,
-          monitoringCost: params.punishment.monitoringCost, punishmentCost: params.punishment.cost, fine: params.punishment.fine, strategy,
+          monitoringCost: params.punishment.monitoringCost, punishmentCost: params.punishment.cost, fine: params.punishment.fine, strategy, rules,
         };
       }
       const prev = state.log[state.log.length - 1];
@@ -64,7 +68,7 @@ export function createCommonsGame(input: CommonsParamsInput | undefined, agents:
       return {
         kind: 'harvest', name: agent, round: state.round + 1, rounds: params.rounds, agents: params.agents, stock: state.stock,
         capacity: params.capacity, regrowth: params.regrowth, collapseThreshold: params.collapseThreshold,
-        norm: normLimit(state.stock, params), totalPayoff: state.totals[i] ?? 0, strategy, ...(last ? { last } : {}),
+        norm: normLimit(state.stock, params), totalPayoff: state.totals[i] ?? 0, strategy, rules, ...(last ? { last } : {}),
       };
     },
     actionSchema: (state) => (state.stage === 'sanction' ? sanctionSchema : harvestSchema),

@@ -37,6 +37,17 @@ export interface CommonsState {
   log: RoundRecord[];
 }
 
+/** The rules every observation carries, for prompts. */
+export interface CommonsRules {
+  agents: number;
+  rounds: number;
+  capacity: number;
+  regrowth: CommonsParams['regrowth'];
+  collapseThreshold: number;
+  /** Whether a sanction phase follows each harvest. */
+  sanctions: boolean;
+}
+
 export interface CommonsHarvestObservation {
   kind: 'harvest';
   name: AgentId;
@@ -53,6 +64,7 @@ export interface CommonsHarvestObservation {
   last?: { harvest: number; totalHarvest: number; payoff: number; fined: number; monitored?: Record<AgentId, number> };
   /** The agent's current strategy (used by scripted strategy agents; LLM prompts do not show it). */
   strategy: HarvestStrategy;
+  rules: CommonsRules;
 }
 
 export interface CommonsSanctionObservation {
@@ -67,6 +79,7 @@ export interface CommonsSanctionObservation {
   punishmentCost: number;
   fine: number;
   strategy: HarvestStrategy;
+  rules: CommonsRules;
 }
 
 export type CommonsObservation = CommonsHarvestObservation | CommonsSanctionObservation;
