@@ -5,5 +5,6 @@ import { register as games } from './games.js';
 import { register as match } from './match.js';
 import { register as tournament } from './tournament.js';
 import { register as model } from './model.js';
+import { register as judge } from './judge.js';
 
-export const commands: RegisterCommand[] = [match, tournament, games, model];
+export const commands: RegisterCommand[] = [match, tournament, games, model, judge];
