@@ -1,6 +1,6 @@
-// Keeps calls to one provider+model inside its limits: a p-queue caps concurrency, and a GCRA spacer
-// (evenly spaced start times, no bursts) keeps requests and estimated tokens per minute at or under the
-// limits over any window, which is how providers enforce them. Clients for the same key share one state.
+// Keeps calls to one provider+model inside its limits: a p-queue caps concurrency, and a sliding-window
+// log keeps requests and estimated tokens at or under the per-minute limits prorated to every window of
+// `windowMs` (providers enforce per-minute limits over short windows). Clients for one key share a state.
 import PQueue from 'p-queue';
 import { ModelCallError } from '../../core/errors/model-call-error.js';
 import type { ModelClient, ModelRequest, ModelResponse } from '../model.js';
@@ -10,10 +10,12 @@ import { defaultSleep, type Sleep } from '../sleep.js';
 export interface PacingOptions {
   /** Most calls in flight at once. @default 8 */
   concurrency?: number;
-  /** Most requests started in any 60 s window (spaced evenly). @default unlimited */
+  /** Most requests per minute, enforced over every sliding `windowMs` (as providers do). @default unlimited */
   requestsPerMinute?: number;
-  /** Most input+output tokens per 60 s; input is estimated as chars/4 before the call, corrected after. @default unlimited */
+  /** Most input+output tokens per minute, over every sliding `windowMs`; input is estimated as chars/4 before the call, corrected after. @default unlimited */
   tokensPerMinute?: number;
+  /** The sliding window in ms over which the per-minute limits are prorated: 1000 allows rpm/60 requests in any second. @default 1000 */
+  windowMs?: number;
   /** Halve concurrency on a 429 and add one back after `recoverAfter` successes. @default true */
   adaptive?: boolean;
   /** Successes in a row that restore one unit of concurrency. @default 10 */
@@ -28,37 +30,64 @@ export interface PacingOptions {
   sleep?: Sleep;
 }
 
+/** One admitted call in the sliding window: when it started and the tokens charged to it. */
+interface Admission {
+  at: number;
+  tokens: number;
+}
+
 /** The shared limit state of one provider+model key. */
 export class PaceState {
   readonly queue: PQueue;
   /** Current (adaptive) concurrency limit. */
   concurrency: number;
-  private requestTat = 0;
-  private tokenTat = 0;
+  private readonly window: Admission[] = [];
+  private windowTokens = 0;
+  private gate: Promise<void> = Promise.resolve();
   private successes = 0;
 
-  constructor(readonly options: Required<Pick<PacingOptions, 'concurrency' | 'adaptive' | 'recoverAfter' | 'now' | 'sleep'>> & PacingOptions) {
+  constructor(readonly options: Required<Pick<PacingOptions, 'concurrency' | 'adaptive' | 'recoverAfter' | 'now' | 'sleep' | 'windowMs'>> & PacingOptions) {
     this.concurrency = options.concurrency;
     this.queue = new PQueue({ concurrency: options.concurrency });
   }
 
-  /** Reserves a start time for a request of `tokens` estimated tokens and waits until it comes. */
-  async admit(tokens: number, signal?: AbortSignal): Promise<void> {
-    const now = this.options.now();
-    let start = now;
-    const rpm = this.options.requestsPerMinute;
-    const tpm = this.options.tokensPerMinute;
-    if (rpm) start = Math.max(start, this.requestTat);
-    if (tpm) start = Math.max(start, this.tokenTat);
-    if (rpm) this.requestTat = start + 60_000 / rpm;
-    if (tpm) this.tokenTat = start + (tokens * 60_000) / tpm;
-    if (start > now) await this.options.sleep(start - now, signal);
+  /**
+   * Waits (first come, first served) until one more request of `tokens` estimated tokens fits in the
+   * sliding window, then records it. Late timers only make us slower, never over the limit.
+   */
+  admit(tokens: number, signal?: AbortSignal): Promise<Admission> {
+    const { requestsPerMinute: rpm, tokensPerMinute: tpm, windowMs } = this.options;
+    const requestCap = rpm === undefined ? Infinity : Math.max(1, (rpm * windowMs) / 60_000);
+    const tokenCap = tpm === undefined ? Infinity : (tpm * windowMs) / 60_000;
+    const turn = this.gate.then(async () => {
+      for (;;) {
+        const now = this.options.now();
+        while (this.window.length && (this.window[0] as Admission).at <= now - windowMs) {
+          this.windowTokens -= (this.window.shift() as Admission).tokens;
+        }
+        const fits = this.window.length + 1 <= requestCap && (this.window.length === 0 || this.windowTokens + tokens <= tokenCap);
+        if (fits) {
+          const admission = { at: now, tokens };
+          if (rpm !== undefined || tpm !== undefined) {
+            this.window.push(admission);
+            this.windowTokens += tokens;
+          }
+          return admission;
+        }
+        await this.options.sleep(Math.max(1, (this.window[0] as Admission).at + windowMs - now), signal);
+      }
+    });
+    this.gate = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
   }
 
-  /** Charges (or refunds) the difference between actual and estimated tokens. */
-  correctTokens(delta: number): void {
-    const tpm = this.options.tokensPerMinute;
-    if (tpm) this.tokenTat += (delta * 60_000) / tpm;
+  /** Charges (or refunds) the difference between actual and estimated tokens of an admitted call. */
+  correctTokens(admission: Admission, actual: number): void {
+    if (this.window.includes(admission)) this.windowTokens += actual - admission.tokens;
+    admission.tokens = actual;
   }
 
   succeeded(): void {
@@ -109,6 +138,7 @@ export function withPacing(client: ModelClient, options: PacingOptions = {}): Mo
         concurrency: options.concurrency ?? 8,
         adaptive: options.adaptive ?? true,
         recoverAfter: options.recoverAfter ?? 10,
+        windowMs: options.windowMs ?? 1000,
         now: options.now ?? (() => performance.now()),
         sleep: options.sleep ?? defaultSleep,
       }),
@@ -122,11 +152,11 @@ export function withPacing(client: ModelClient, options: PacingOptions = {}): Mo
       const queued = state.queue.add(
         async () => {
           const estimate = estimateInput(request as ModelRequest) + (request.sampling?.maxTokens ?? 0);
-          await state.admit(estimate, request.signal);
+          const admission = await state.admit(estimate, request.signal);
           try {
             const response = await client.generate(request);
             state.succeeded();
-            state.correctTokens(response.usage.inputTokens + response.usage.outputTokens - estimate);
+            state.correctTokens(admission, response.usage.inputTokens + response.usage.outputTokens);
             return response;
           } catch (error) {
             if (error instanceof ModelCallError && error.status === 429) state.rateLimited();
