@@ -1,0 +1,59 @@
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { rerunTrace } from '../../engine/replay-modes.js';
+import { readTrace } from '../../traces/trace-reader.js';
+import { EXIT, CliExit, type CliIo } from '../command.js';
+import { runContext } from '../run-context.js';
+
+export function register(program: Command, io: CliIo): void {
+  program
+    .command('replay')
+    .description('view a trace (read only) or rerun it with zero model calls and compare')
+    .argument('<trace>', 'trace.jsonl')
+    .requiredOption('--mode <mode>', 'view | rerun')
+    .option('--out <dir>', 'rerun output directory (default: <trace dir>/rerun)')
+    .option('--json', 'print a machine-readable result')
+    .action(async (file: string, opts: { mode: string; out?: string; json?: boolean }) => {
+      const path = resolve(io.cwd, file);
+      if (opts.mode === 'view') return view(io, path, Boolean(opts.json));
+      if (opts.mode !== 'rerun') throw new CliExit(EXIT.usage, `--mode must be view or rerun, got "${opts.mode}"`);
+      const out = resolve(io.cwd, opts.out ?? join(dirname(path), 'rerun'));
+      const { run, diff } = await rerunTrace(path, { ...runContext(io, { quiet: true }), out });
+      const ok = run.status !== 'failed' && diff.identical;
+      if (opts.json) {
+        io.stdout(`${JSON.stringify({ identical: diff.identical, status: run.status, ...(run.reason ? { reason: run.reason } : {}), modelCalls: 0, replayed: run.replayed, trace: run.traceFile, firstDivergence: diff.firstDivergence ?? null })}\n`);
+      } else if (ok) {
+        io.stdout(`rerun reproduced the trace: ${run.replayed} recorded model calls served, 0 made\ntrace: ${run.traceFile}\n`);
+      } else {
+        io.stdout(`rerun diverged${run.reason ? `: ${run.reason}` : ''}\n`);
+        if (diff.firstDivergence) io.stdout(`first difference at seq ${diff.firstDivergence.seq} (${diff.firstDivergence.type.a}), field ${diff.firstDivergence.path || '(event)'}: ${diff.firstDivergence.a} -> ${diff.firstDivergence.b}\n`);
+      }
+      if (!ok) throw new CliExit(EXIT.failed, '');
+    });
+}
+
+async function view(io: CliIo, path: string, json: boolean): Promise<void> {
+  const { header, events } = await readTrace(path);
+  if (json) {
+    io.stdout(`${JSON.stringify({ header, events })}\n`);
+    return;
+  }
+  io.stdout(`run ${header.runId} · ${(header.config as { game?: string }).game ?? '?'} · seed ${header.seeds.root} · ${events.length} events\n`);
+  for (const e of events) {
+    const who = e.agent ? ` ${e.agent}` : '';
+    let what = '';
+    switch (e.type) {
+      case 'phase-start': what = `${e.phase.kind} ${e.phase.label ?? ''} [${e.phase.agents.join(', ')}]`; break;
+      case 'action': what = JSON.stringify(e.action) + (e.defaulted ? ' (default)' : ''); break;
+      case 'action-invalid': what = `${e.kind}: ${e.error} -> ${e.resolution}`; break;
+      case 'model-call': what = `${e.provider}:${e.modelId} ${e.usage.inputTokens}+${e.usage.outputTokens} tok $${e.cost.toFixed(5)} ${e.cache}`; break;
+      case 'message': what = `-> ${Array.isArray(e.to) ? e.to.join(',') : e.to} [${e.channel}]: ${e.content}`; break;
+      case 'outcome': what = JSON.stringify(e.outcome); break;
+      case 'metric': what = `${e.name} = ${e.value}`; break;
+      case 'run-end': what = `${e.status} payoffs ${JSON.stringify(e.payoffs)}`; break;
+      case 'observation': case 'checkpoint': case 'text': continue;
+      default: what = '';
+    }
+    io.stdout(`${String(e.seq).padStart(6)} t${e.time} ${e.type}${who} ${what}\n`);
+  }
+}

@@ -1,0 +1,42 @@
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { loadConfig, validateConfig, applyOverrides } from '../../engine/config/load-config.js';
+import { modelSpecs, prepareProviders } from '../../engine/default-models.js';
+import { runExperiment } from '../../engine/experiment.js';
+import { EXIT, CliExit, type CliIo } from '../command.js';
+import { printRun, runContext } from '../run-context.js';
+
+export function register(program: Command, io: CliIo): void {
+  program
+    .command('run')
+    .description('run an experiment from a config (YAML, JSON or TypeScript); writes DIR/trace.jsonl and DIR/summary.json')
+    .argument('<config>', 'config file')
+    .option('--out <dir>', 'output directory', 'runs/latest')
+    .option('--seed <n>', 'override the root seed', (v) => parseIntStrict(v, '--seed'))
+    .option('--model <spec>', 'override the default model (e.g. openai:gpt-4o-mini, local:./model.gguf)')
+    .option('--set <path=value...>', 'override config values', [])
+    .option('--json', 'print a machine-readable result')
+    .option('--quiet', 'no progress output')
+    .option('--force', 'replace an existing trace in the output directory')
+    .action(async (file: string, opts: { out: string; seed?: number; model?: string; set: string[]; json?: boolean; quiet?: boolean; force?: boolean }) => {
+      let config = await loadConfig(resolve(io.cwd, file));
+      const sets = [...opts.set];
+      if (opts.seed !== undefined) sets.push(`seed=${opts.seed}`);
+      if (opts.model) sets.push(`models.default=${opts.model}`);
+      if (sets.length) config = validateConfig(applyOverrides(config, sets), file);
+      await prepareProviders(modelSpecs(config));
+      const result = await runExperiment({
+        ...runContext(io, { quiet: opts.quiet || opts.json, baseDir: dirname(resolve(io.cwd, file)) }),
+        config,
+        out: resolve(io.cwd, opts.out),
+        overwrite: Boolean(opts.force),
+      });
+      printRun(io, result, Boolean(opts.json));
+      if (result.status === 'failed') throw new CliExit(EXIT.failed, '');
+    });
+}
+
+export function parseIntStrict(value: string, flag: string): number {
+  if (!/^-?\d+$/.test(value)) throw new CliExit(EXIT.usage, `${flag} expects an integer, got "${value}"`);
+  return Number(value);
+}

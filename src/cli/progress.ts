@@ -1,0 +1,41 @@
+// Run progress for the terminal: one redrawn status line on a TTY; plain lines (one per round) when
+// stdout is not a TTY or CI is set. Built from engine hooks, so the library itself stays silent.
+import type { EngineHooks } from '../engine/hooks.js';
+import type { CliIo } from './command.js';
+
+export function progressHooks(io: CliIo): EngineHooks {
+  let round = -1;
+  let agents = 0;
+  let calls = 0;
+  let tokens = 0;
+  let cost = 0;
+  let hits = 0;
+  let retries = 0;
+  let invalid = 0;
+  const line = () =>
+    `round ${round} | agents ${agents} | calls ${calls} | tokens ${tokens} | $${cost.toFixed(4)} | cache hits ${hits} | retries ${retries} | invalid ${invalid}`;
+  const tty = io.isTty && !io.env.CI;
+  return {
+    'turn-start': ({ phase }) => {
+      agents = phase.agents.length;
+      if (phase.round === round) return;
+      if (!tty && round >= 0) io.stderr(`${line()}\n`);
+      round = phase.round;
+      if (tty) io.stderr(`\r\x1b[2K${line()}`);
+    },
+    'model-call-end': (call) => {
+      calls++;
+      tokens += call.usage.inputTokens + call.usage.outputTokens;
+      cost += call.cost;
+      if (call.cache === 'hit') hits++;
+      retries += Math.max(0, call.attempts.length - 1);
+      if (tty) io.stderr(`\r\x1b[2K${line()}`);
+    },
+    'action-invalid': () => {
+      invalid++;
+    },
+    'run-end': () => {
+      io.stderr(tty ? `\r\x1b[2K${line()}\n` : `${line()}\n`);
+    },
+  };
+}

@@ -1,0 +1,7 @@
+// Registers every role that ships with Polis. Importing this module is enough.
+import { contributorRole } from './contributor.js';
+import { donorRole } from './donor.js';
+import { matrixPlayer } from './matrix-player.js';
+import { registerRole } from './registry.js';
+
+for (const role of [matrixPlayer, donorRole, contributorRole]) registerRole(role as never);

@@ -1,0 +1,31 @@
+// The fallback role for games without a dedicated one: the observation as JSON, the action as JSON that
+// matches the action schema. Good enough for any game; dedicated roles follow a study's exact protocol.
+import { z } from 'zod';
+import { InvalidActionError } from '../core/errors/invalid-action-error.js';
+import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
+import { renderPersona } from '../agents/persona.js';
+import { parseJsonText } from './parse-json-text.js';
+import type { Role } from './role.js';
+import { renderMemory } from './render-memory.js';
+
+export function genericRole(gameDescription: string): Role {
+  return {
+    name: 'generic-agent',
+    templates: ['generic-agent'],
+    structured: true,
+    render({ agent, observation, schema }) {
+      return renderPrompt(loadPrompt('generic-agent'), {
+        persona: agent.persona ? renderPersona(agent.persona) : `You are ${agent.id}.`,
+        game: gameDescription,
+        memory: renderMemory(agent.memory.view()),
+        observation: JSON.stringify(observation, null, 1),
+        schema: JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any' })),
+      });
+    },
+    parse(text) {
+      const value = parseJsonText(text);
+      if (value === undefined) throw new InvalidActionError('unparsable', 'the answer is not JSON', text);
+      return value;
+    },
+  };
+}
