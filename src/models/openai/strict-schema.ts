@@ -69,7 +69,9 @@ function strict(node: unknown): Json {
 }
 
 function nullable(schema: Json): Json {
-  if (typeof schema.type === 'string' && !schema.enum && !schema.const) return { ...schema, type: [schema.type, 'null'] };
+  // Scalars take a type list; objects and arrays get an anyOf branch, which strict mode accepts everywhere.
+  const scalar = typeof schema.type === 'string' && schema.type !== 'object' && schema.type !== 'array';
+  if (scalar && !schema.enum && !('const' in schema)) return { ...schema, type: [schema.type, 'null'] };
   if (Array.isArray(schema.type) && !schema.enum) return schema.type.includes('null') ? schema : { ...schema, type: [...schema.type, 'null'] };
   return { anyOf: [schema, { type: 'null' }] };
 }
