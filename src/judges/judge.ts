@@ -2,7 +2,6 @@
 // answer, a whole dialogue) and returns scores with a rationale. Judges never edit a trace: their
 // results become `judge-score` and `reward` events in a NEW trace (see judge-trace.ts).
 // Types only.
-import type { ModelClient } from '../models/model.js';
 
 /** Declared behaviour of a judge, used by registries, caching, the family rule and the viewer. */
 export interface JudgeMetadata {
@@ -94,7 +93,3 @@ export interface PairwiseResult extends JudgeResult {
 
 export type PairwiseJudge = Judge<PairwiseInput, PairwiseResult>;
 
-/** A model binding for a judge: the client (already wrapped by createModelStack) and its identity. */
-export interface JudgeModel {
-  client: ModelClient;
-}
