@@ -1,5 +1,7 @@
 // Every game offered to configs and the CLI, by registry name. Add a game with one `registerGame(...)` line.
 import type { GameDefinition } from './definition.js';
+import { economistDefinition } from './economist/economist-definition.js';
+import { marketplaceDefinition } from './marketplace/marketplace-definition.js';
 import { battleOfTheSexes, chicken, matchingPennies, matrix, prisonersDilemma, prisonersDilemmaAkata, stagHunt } from './matrix/matrix-definitions.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -20,3 +22,5 @@ registerGame(stagHunt);
 registerGame(chicken);
 registerGame(matchingPennies);
 registerGame(matrix);
+registerGame(marketplaceDefinition);
+registerGame(economistDefinition);
