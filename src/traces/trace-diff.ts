@@ -37,7 +37,7 @@ export interface TraceDiff {
 }
 
 /** Fields that differ between otherwise identical runs. */
-const IGNORED_EVENT_KEYS = new Set(['wall']);
+const IGNORED_EVENT_KEYS = new Set(['wall', 'durationMs']);
 const IGNORED_HEADER_KEYS = new Set(['createdAt', 'runId']);
 const SUMMARY_CHARS = 80;
 

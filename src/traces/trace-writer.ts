@@ -5,17 +5,20 @@ import { closeSync, fsyncSync, openSync, truncateSync, writeSync } from 'node:fs
 import { InputError } from '../core/errors/index.js';
 import { formatPath } from '../core/zod-issues.js';
 import type { NewTraceEvent, TraceHeader, TextEvent } from './event.js';
+import { nonFinitePath } from './non-finite-path.js';
 import { traceEventSchema, traceHeaderSchema } from './schema.js';
 import { internEvent, textHash } from './text-refs.js';
 import { scanTraceFileSync } from './trace-reader.js';
 
 export interface TraceWriterOptions {
   /**
-   * Check every event against the trace schema before writing it, so that a bad event (a NaN that
-   * JSON would turn into null, a missing field) fails at `append` instead of making the file unreadable.
-   * @default true
+   * How `append` checks an event before writing it, so that a bad event fails there instead of
+   * making the file unreadable. `finite`: every number is finite (JSON would turn NaN or Infinity
+   * into null); `full`: the whole zod schema (about 3x slower to write, see bench/results/trace-write.md);
+   * `off`: no check (the types are trusted).
+   * @default 'finite'
    */
-  validate?: boolean;
+  validate?: 'finite' | 'full' | 'off';
   /**
    * Batched mode: keep up to this many characters of lines in memory and write them together.
    * Unflushed lines are lost on a crash; call `flush()` at points that must survive one.
@@ -44,7 +47,7 @@ export class TraceWriter {
   private fd: number | undefined;
   private seq: number;
   private readonly interned: Set<string>;
-  private readonly validate: boolean;
+  private readonly validate: 'finite' | 'full' | 'off';
   private readonly bufferLimit: number;
   private buffer = '';
 
@@ -58,7 +61,7 @@ export class TraceWriter {
     this.fd = fd;
     this.seq = nextSeq;
     this.interned = interned;
-    this.validate = options.validate ?? true;
+    this.validate = options.validate ?? 'finite';
     this.bufferLimit = options.bufferBytes ?? 0;
   }
 
@@ -132,7 +135,7 @@ export class TraceWriter {
    */
   append(event: NewTraceEvent): number {
     if (this.fd === undefined) throw new Error(`trace writer for ${this.file} is closed`);
-    if (this.validate) this.check(event);
+    if (this.validate !== 'off') this.check(event);
     let lines = '';
     if (event.type === 'text') {
       if (textHash(event.text) !== event.hash) {
@@ -182,6 +185,11 @@ export class TraceWriter {
   }
 
   private check(event: NewTraceEvent): void {
+    if (this.validate === 'finite') {
+      const field = nonFinitePath(event, 'events');
+      if (field === undefined) return;
+      throw new InputError(`invalid ${event.type} event: expected a finite number`, { file: this.file, field });
+    }
     const parsed = traceEventSchema.safeParse({ ...event, seq: this.seq });
     if (parsed.success) return;
     const issue = parsed.error.issues[0]!;

@@ -92,13 +92,24 @@ describe('TraceWriter', () => {
     expect(write('det-1.jsonl').equals(write('det-2.jsonl'))).toBe(true);
   });
 
-  it('rejects an invalid event before writing anything, naming the field', () => {
+  it('by default rejects a non-finite number (JSON would write null) before writing anything', () => {
     const file = tmp.file('invalid.jsonl');
     const w = TraceWriter.create(file, header());
-    expect(() => w.append({ type: 'metric', time: 0, name: 'x', value: Number.NaN })).toThrow(/field events\.value/);
+    expect(() => w.append({ type: 'metric', time: 0, name: 'x', value: Number.NaN })).toThrow(
+      /expected a finite number \(field events\.value\)/,
+    );
+    const end = { type: 'run-end', time: 0, status: 'completed', payoffs: { bob: -Infinity }, metrics: {} } as const;
+    expect(() => w.append(end)).toThrow(/field events\.payoffs\.bob/);
     expect(w.append({ type: 'metric', time: 0, name: 'x', value: 1 })).toBe(0);
     w.close();
     expect(lines(file)).toHaveLength(2);
+  });
+
+  it('with full validation rejects anything the reader would, naming the field', () => {
+    const w = TraceWriter.create(tmp.file('full.jsonl'), header(), { validate: 'full' });
+    const bad = { type: 'action-invalid', time: 0, agent: 'a', kind: 'rude', error: '', attempt: 1, resolution: 'default' };
+    expect(() => w.append(bad as never)).toThrow(/invalid action-invalid event: .*\(field events\.kind\)/);
+    w.close();
   });
 
   it('rejects an invalid header', () => {
