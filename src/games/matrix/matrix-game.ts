@@ -17,6 +17,10 @@ export class MatrixGame implements Game<MatrixState, string, MatrixObservation> 
   private readonly coop: number;
   private readonly schema: z.ZodType<string>;
   private readonly phaseAgents: AgentId[];
+  /** Frozen outcomes per joint action: the same payoffs always produce the same outcome records. */
+  private readonly cellOutcomes: ReadonlyArray<ReadonlyArray<readonly Outcome[]>>;
+  /** Frozen phases by (round, step), built on first use; a tournament replays one game many times. */
+  private readonly phases: Phase[] = [];
 
   constructor(
     readonly metadata: GameMetadata,
@@ -27,12 +31,21 @@ export class MatrixGame implements Game<MatrixState, string, MatrixObservation> 
       throw new RangeError(`${metadata.name} takes two distinct agents, got [${agents.join(', ')}]`);
     }
     this.agents = [agents[0] as AgentId, agents[1] as AgentId];
-    this.phaseAgents = [...this.agents];
+    this.phaseAgents = Object.freeze([...this.agents]) as AgentId[];
     this.labels = params.labels;
     this.table = params.payoffs;
     this.rules = [perspectiveTable(params.payoffs, 0), perspectiveTable(params.payoffs, 1)];
     this.coop = params.cooperative === null ? -1 : params.labels.indexOf(params.cooperative);
     this.schema = z.enum(params.labels as [string, ...string[]]);
+    const [id0, id1] = this.agents;
+    this.cellOutcomes = params.payoffs.map((row) =>
+      row.map((cell) =>
+        Object.freeze([
+          Object.freeze({ type: 'payoff' as const, agent: id0, value: cell[0] }),
+          Object.freeze({ type: 'payoff' as const, agent: id1, value: cell[1] }),
+        ]),
+      ),
+    );
   }
 
   init(rng: Rng): MatrixState {
@@ -49,7 +62,8 @@ export class MatrixGame implements Game<MatrixState, string, MatrixObservation> 
 
   phase(state: MatrixState): Phase | null {
     if (state.played >= this.params.rounds) return null;
-    return { kind: 'simultaneous', agents: this.phaseAgents, round: state.played + 1, label: state.step };
+    const key = 2 * state.played + (state.step === 'predict' ? 0 : 1);
+    return (this.phases[key] ??= Object.freeze({ kind: 'simultaneous', agents: this.phaseAgents, round: state.played + 1, label: state.step }) as Phase);
   }
 
   observe(state: MatrixState, agent: AgentId): MatrixObservation {
@@ -119,11 +133,8 @@ export class MatrixGame implements Game<MatrixState, string, MatrixObservation> 
         ? [(state.predictionHits[0] ?? 0) + (state.predictions[0] === j ? 1 : 0), (state.predictionHits[1] ?? 0) + (state.predictions[1] === i ? 1 : 0)]
         : state.predictionHits,
     };
-    const outcomes: Outcome[] = [
-      { type: 'payoff', agent: id0, value: cell[0] },
-      { type: 'payoff', agent: id1, value: cell[1] },
-    ];
-    return { state: next, outcomes };
+    // Shared, frozen outcome records for this cell (no allocation per round).
+    return { state: next, outcomes: this.cellOutcomes[i]?.[j] as Outcome[] };
   }
 
   isOver(state: MatrixState): boolean {

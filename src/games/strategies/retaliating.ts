@@ -1,7 +1,6 @@
 // Strategies from the literature that retaliate in more (or less) measured ways than tit for tat.
 import { defineStrategy } from './define-strategy.js';
 import { cooperateIndex, opponentDefected, opponentDefections, ownDefected, played } from './history.js';
-import type { MatrixObservation } from '../matrix/matrix-state.js';
 
 const AXL = 'Axelrod-Python/Axelrod@95052da';
 
@@ -58,16 +57,36 @@ export const firmButFair = defineStrategy(
 /**
  * Gradual: C first. After the opponent's n-th defection (counting every defection so far) it answers with
  * n defections followed by two cooperations (calming), then returns to cooperating; defections seen while
- * it is punishing or calming start the next answer afterwards. Replays its own state machine over the
- * opponent's history (O(rounds) per move).
+ * it is punishing or calming only raise the count for the next answer.
  * Source: Beaufils, Delahaye & Mathieu (1996) "Our meeting with gradual", ALife V; Axelrod library `Gradual`.
+ *
+ * Its state is read back from the history instead of replayed: its own D's only come in punishment runs,
+ * so the current run's length and the opponent's running defection count at the round that triggered it
+ * say where it is (O(run length) per move). `gradualCooperates` is the plain forward replay, kept as the
+ * reference the tests compare against.
  */
 export const gradual = defineStrategy(
   { name: 'gradual', stochastic: false, memoryDepth: Infinity, source: `Beaufils, Delahaye & Mathieu (1996); ${AXL} titfortat.py (Gradual)` },
-  (obs) => gradualCooperates(opponentDefectedOldestFirst(obs)),
+  (obs) => {
+    if (played(obs) === 0) return true;
+    const coop = cooperateIndex(obs);
+    const seat = obs.seat;
+    let node = obs.history;
+    let run = 0;
+    while (node && (seat === 0 ? node.a : node.b) !== coop) {
+      run++;
+      node = node.prev;
+    }
+    if (run > 0) {
+      const trigger = node === null ? 0 : seat === 0 ? node.db : node.da; // the opponent's defections when the run began
+      return run >= trigger;
+    }
+    if (ownDefected(obs, 2)) return true; // the second calming C
+    return !opponentDefected(obs);
+  },
 );
 
-/** Gradual's decision for the next round given the opponent's moves so far (true = defected), oldest first. */
+/** Gradual's decision for the next round by forward replay of the opponent's moves (true/1 = defected), oldest first. */
 export function gradualCooperates(opponent: ArrayLike<boolean | number>): boolean {
   let punish = 0;
   let calm = 0;
@@ -92,17 +111,4 @@ export function gradualCooperates(opponent: ArrayLike<boolean | number>): boolea
     }
   }
   return move;
-}
-
-// Reused between calls so replaying the history allocates nothing; grown when a game is longer.
-let scratch = new Uint8Array(256);
-
-/** The opponent's moves oldest first (1 = defected) in a shared scratch buffer, valid until the next call. */
-function opponentDefectedOldestFirst(obs: MatrixObservation): Uint8Array {
-  const n = obs.round - 1;
-  if (scratch.length < n) scratch = new Uint8Array(2 * n);
-  const coop = cooperateIndex(obs);
-  let i = n - 1;
-  for (let node = obs.history; node; node = node.prev) scratch[i--] = (obs.seat === 0 ? node.b : node.a) !== coop ? 1 : 0;
-  return scratch.subarray(0, n);
 }

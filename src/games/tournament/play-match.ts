@@ -110,22 +110,24 @@ export function summarise(game: MatrixGame, names: [string, string], state: Matr
 }
 
 /**
- * A `MatchResult` whose per-turn lists are built on first access from the final state's history, so a
- * tournament of thousands of matches keeps every turn without allocating two pairs per turn up front.
- * `toJSON` gives the plain object.
+ * A `MatchResult` that stores the turns compactly (typed arrays copied from the final state's history, so
+ * the history nodes die young) and builds the per-turn pair lists on first access: a tournament of
+ * thousands of matches keeps every turn without two small arrays per turn. `toJSON` gives the plain object.
  */
 export class MatchRecord implements MatchResult {
   readonly totals: [number, number];
   readonly winner: string | null;
   readonly cooperation: [number, number];
   readonly turns: number;
+  private readonly moves: Uint16Array;
+  private readonly payoffs: Float64Array;
   private turnLists: { actions: Array<[string, string]>; scores: Array<[number, number]> } | undefined;
 
   constructor(
     private readonly labels: readonly string[],
     hasCooperation: boolean,
     readonly agents: [string, string],
-    private readonly state: MatrixState,
+    state: MatrixState,
   ) {
     const n = state.played;
     const last = state.last;
@@ -133,6 +135,15 @@ export class MatchRecord implements MatchResult {
     this.totals = [last?.ta ?? 0, last?.tb ?? 0];
     this.cooperation = hasCooperation ? [n - (last?.da ?? 0), n - (last?.db ?? 0)] : [0, 0];
     this.winner = this.totals[0] > this.totals[1] ? agents[0] : this.totals[1] > this.totals[0] ? agents[1] : null;
+    this.moves = new Uint16Array(2 * n);
+    this.payoffs = new Float64Array(2 * n);
+    let i = 2 * n - 2;
+    for (let node: RoundNode | null = last; node; node = node.prev, i -= 2) {
+      this.moves[i] = node.a;
+      this.moves[i + 1] = node.b;
+      this.payoffs[i] = node.pa;
+      this.payoffs[i + 1] = node.pb;
+    }
   }
 
   get actions(): Array<[string, string]> {
@@ -150,13 +161,11 @@ export class MatchRecord implements MatchResult {
 
   private lists() {
     if (this.turnLists) return this.turnLists;
-    const n = this.turns;
-    const actions = new Array<[string, string]>(n);
-    const scores = new Array<[number, number]>(n);
-    let i = n - 1;
-    for (let node: RoundNode | null = this.state.last; node; node = node.prev, i--) {
-      actions[i] = [this.labels[node.a] as string, this.labels[node.b] as string];
-      scores[i] = [node.pa, node.pb];
+    const actions: Array<[string, string]> = [];
+    const scores: Array<[number, number]> = [];
+    for (let t = 0; t < this.turns; t++) {
+      actions.push([this.labels[this.moves[2 * t] as number] as string, this.labels[this.moves[2 * t + 1] as number] as string]);
+      scores.push([this.payoffs[2 * t] as number, this.payoffs[2 * t + 1] as number]);
     }
     this.turnLists = { actions, scores };
     return this.turnLists;

@@ -107,3 +107,17 @@ describe('the registry', () => {
     expect(strategies['tit-for-tat']?.metadata).toMatchObject({ stochastic: false, memoryDepth: 1 });
   });
 });
+
+describe('gradual read back from the history', () => {
+  it('agrees with the forward replay of its state machine against any opponent', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }), (opponentDefects) => {
+        const opponent = script(opponentDefects.map((d) => (d ? 'D' : 'C')).join(''));
+        const { actions } = playMatch(prisonersDilemma, [gradual, opponent], { turns: opponentDefects.length });
+        actions.forEach(([own], t) => expect(own === 'C').toBe(gradualCooperates(opponentDefects.slice(0, t))));
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+});
