@@ -54,5 +54,5 @@ export function sampleFallbackPersonas(n: number, rng: Rng): number[] {
 /** A short second-person persona from the illustrative table. */
 export function sampleTablePersona(rng: Rng): string {
   const row = OCCUPATION_TABLE[rng.weighted(OCCUPATION_TABLE.map((r) => r.weight))]!;
-  return `You are a ${row.sex === 'female' ? 'woman' : 'man'} aged ${row.age} working as a ${row.occupation}.`;
+  return `You are a ${row.sex === 'female' ? 'woman' : 'man'} aged ${row.age} working as ${/^[aeiou]/i.test(row.occupation) ? 'an' : 'a'} ${row.occupation}.`;
 }
