@@ -2,7 +2,11 @@
 import type { GameDefinition } from './definition.js';
 import { economistDefinition } from './economist/economist-definition.js';
 import { marketplaceDefinition } from './marketplace/marketplace-definition.js';
+import { commonsDefinition } from './commons/definition.js';
+import { coopetitionDefinition } from './coopetition/definition.js';
+import { donorGameDefinition } from './donor/definition.js';
 import { battleOfTheSexes, chicken, matchingPennies, matrix, prisonersDilemma, prisonersDilemmaAkata, stagHunt } from './matrix/matrix-definitions.js';
+import { publicGoodsDefinition, sequentialPublicGoodsDefinition } from './public-goods/definition.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const gameRegistry = new Map<string, GameDefinition<any>>();
@@ -24,3 +28,8 @@ registerGame(matchingPennies);
 registerGame(matrix);
 registerGame(marketplaceDefinition);
 registerGame(economistDefinition);
+registerGame(donorGameDefinition);
+registerGame(publicGoodsDefinition);
+registerGame(sequentialPublicGoodsDefinition);
+registerGame(commonsDefinition);
+registerGame(coopetitionDefinition);
