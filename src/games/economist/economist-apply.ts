@@ -3,6 +3,7 @@ import type { Rng } from '../../core/rng.js';
 import type { Outcome } from '../game.js';
 import type { EconomistGame } from './economist-game.js';
 import type { CandidacyAction, EconomistAction, EconomistStage, EconomistState, LaborAction, PlannerAction, VoteAction } from './economist-types.js';
+import { percentiles } from './economist-observe.js';
 import { applyDelta } from './planner-delta.js';
 import { taxOwed } from './tax-schedule.js';
 import { socialWelfare, workerUtility } from './welfare.js';
@@ -50,10 +51,12 @@ export function applyLabor(game: EconomistGame, state: EconomistState, actions: 
     yearSteps = 0;
   }
   outcomes.push({ type: 'metric', name: 'swf', value: swf }, { type: 'metric', name: 'tax_revenue', value: revenue });
+  const stage = stageFor(game, step);
   return {
     ...state,
     step,
-    stage: stageFor(game, step),
+    stage,
+    incomePercentiles: stage === 'candidacy' ? percentiles(income) : state.incomePercentiles,
     labor,
     income,
     tax,
@@ -80,9 +83,15 @@ export function applyPlanner(game: EconomistGame, state: EconomistState, action:
 
 export function recordPlatforms(game: EconomistGame, state: EconomistState, actions: readonly EconomistAction[], outcomes: Outcome[]): EconomistState {
   const platforms: Record<string, number[] | null> = {};
+  const platformRevenue: Record<string, number> = {};
   game.workers.forEach((w, i) => {
     const a = actions[i] as CandidacyAction;
     platforms[w] = a.run && a.DELTA ? a.DELTA : null;
+    if (!platforms[w]) return;
+    const rates = applyDelta(state.rates, platforms[w]);
+    let total = 0;
+    for (const z of state.income) total += taxOwed(z, rates, game.brackets);
+    platformRevenue[w] = total;
   });
   const running = Object.values(platforms).filter((p) => p !== null).length;
   outcomes.push({ type: 'event', name: 'candidacy', data: { candidates: running } });
@@ -90,7 +99,7 @@ export function recordPlatforms(game: EconomistGame, state: EconomistState, acti
     // The reference re-asks up to 10 times; here the year passes with the rates unchanged.
     return { ...state, platforms: {}, stage: 'labor', elections: [...state.elections, { step: state.step, leader: null, votes: {} }] };
   }
-  return { ...state, platforms, stage: 'vote' };
+  return { ...state, platforms, platformRevenue, stage: 'vote' };
 }
 
 /** Plurality vote; ties are broken uniformly at random with `rng` (spec 1.4). */
@@ -112,6 +121,7 @@ export function applyElection(game: EconomistGame, state: EconomistState, action
     rates,
     leader,
     platforms: {},
+    platformRevenue: {},
     stage: 'labor',
     plannerUpdates: state.plannerUpdates + 1,
     elections: [...state.elections, { step: state.step, leader, votes }],

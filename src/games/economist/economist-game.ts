@@ -102,6 +102,8 @@ export class EconomistGame implements Game<EconomistState, EconomistAction, Econ
       yearSteps: 0,
       plannerUpdates: 0,
       platforms: {},
+      platformRevenue: {},
+      incomePercentiles: [],
       leader: null,
       elections: [],
       violations: [],
@@ -130,7 +132,7 @@ export class EconomistGame implements Game<EconomistState, EconomistAction, Econ
     if (state.stage === 'vote') {
       const candidates = Object.entries(state.platforms)
         .filter((e): e is [string, number[]] => e[1] !== null)
-        .map(([id, platform]) => ({ id, platform }));
+        .map(([id, platform]) => ({ id, platform, estimatedRevenue: state.platformRevenue[id] ?? 0 }));
       return { kind: 'vote', ...citizenContext(this, state, i), candidates };
     }
     return observeWorker(this, state, i);

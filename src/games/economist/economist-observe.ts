@@ -1,5 +1,5 @@
 // Observations of the LLM Economist: the worker's step prompt facts (spec 1.3) and the planner's
-// statistics (spec 1.2). Shared arrays (incomes, brackets) are passed by reference, never copied.
+// statistics (spec 1.2). Citizens get 101 income percentiles, not every income, so observations stay small at 1,000 workers.
 import type { EconomistGame } from './economist-game.js';
 import type { CitizenContext, EconomistState, PlannerObservation, Stats, WorkerObservation } from './economist-types.js';
 import { FALLBACK_PERSONAS } from './personas.js';
@@ -63,15 +63,22 @@ export function observeWorker(game: EconomistGame, state: EconomistState, i: num
 export function citizenContext(game: EconomistGame, state: EconomistState, i: number): CitizenContext {
   return {
     id: game.workers[i] as string,
-    index: i,
+    workers: game.workers.length,
+    lastIncome: state.income[i] as number,
     step: state.step,
     rates: state.rates,
     brackets: game.brackets,
     skill: state.skills[i] as number,
     persona: FALLBACK_PERSONAS[state.personas[i] as number]?.text ?? '',
-    incomes: state.income,
+    incomePercentiles: state.incomePercentiles,
     laborCost: game.options.laborCost,
   };
+}
+
+/** Income percentiles 0, 1, ..., 100 (nearest rank). */
+export function percentiles(values: readonly number[]): number[] {
+  const sorted = values.slice().sort((a, b) => a - b);
+  return Array.from({ length: 101 }, (_, p) => sorted[Math.min(sorted.length - 1, Math.round((p / 100) * (sorted.length - 1)))] as number);
 }
 
 export function observePlanner(game: EconomistGame, state: EconomistState): PlannerObservation {

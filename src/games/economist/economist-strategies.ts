@@ -25,29 +25,22 @@ export function bestResponseLabor(skill: number, rates: readonly number[], brack
   return best;
 }
 
-// Total tax of the last incomes under given rates, memoised per incomes array (all voters share one).
-const revenueMemo = new WeakMap<readonly number[], Map<string, number>>();
-function revenueAt(incomes: readonly number[], rates: readonly number[], brackets: readonly number[]): number {
-  let memo = revenueMemo.get(incomes);
-  if (!memo) revenueMemo.set(incomes, (memo = new Map()));
-  const key = rates.join(',');
-  let total = memo.get(key);
-  if (total === undefined) {
-    total = 0;
-    for (const z of incomes) total += taxOwed(z, rates, brackets);
-    memo.set(key, total);
-  }
-  return total;
-}
-
-/** A worker's utility if `rates` were in force: its best response, others' incomes held fixed for the rebate. */
-export function estimatedUtility(obs: CandidacyObservation | VoteObservation, index: number, rates: readonly number[]): number {
-  const { skill, brackets, incomes, laborCost } = obs;
+/**
+ * A worker's utility if `rates` were in force: its best response, with the rebate from `revenue` (the tax the
+ * others' last incomes would pay; estimated from the income percentiles when not given) plus its own new tax.
+ */
+export function estimatedUtility(obs: CandidacyObservation | VoteObservation, rates: readonly number[], revenue?: number): number {
+  const { skill, brackets, laborCost, workers, incomePercentiles } = obs;
   const l = bestResponseLabor(skill, rates, brackets, 0, laborCost);
   const z = skill * l;
   const own = taxOwed(z, rates, brackets);
-  const previous = index >= 0 ? taxOwed(incomes[index] as number, rates, brackets) : 0;
-  const rebate = (revenueAt(incomes, rates, brackets) - previous + own) / Math.max(incomes.length, 1);
+  let total = revenue;
+  if (total === undefined) {
+    let mean = 0;
+    for (const q of incomePercentiles) mean += taxOwed(q, rates, brackets) / incomePercentiles.length;
+    total = mean * workers;
+  }
+  const rebate = (total - taxOwed(obs.lastIncome, rates, brackets) + own) / Math.max(workers, 1);
   return z - own + rebate - laborCost.c * l ** laborCost.delta;
 }
 
@@ -61,18 +54,17 @@ export function rationalWorker(runProbability = 0.05): Strategy<EconomistObserva
     decide(obs: EconomistObservation, rng: Rng): EconomistAction {
       if (obs.kind === 'labor') return { LABOR: bestResponseLabor(obs.skill, obs.rates, obs.brackets, obs.rebate, obs.laborCost) };
       if (obs.kind === 'plan') throw new RangeError('rational-worker got a planner observation');
-      const index = obs.index;
       if (obs.kind === 'candidacy') {
         if (!rng.bernoulli(runProbability)) return { run: false };
         const k = obs.rates.length;
         const shifts = [-10, 0, 10].map((s) => new Array<number>(k).fill(s));
-        const scored = shifts.map((d) => ({ d, u: estimatedUtility(obs, index, applyDelta(obs.rates, d)) }));
+        const scored = shifts.map((d) => ({ d, u: estimatedUtility(obs, applyDelta(obs.rates, d)) }));
         scored.sort((a, b) => b.u - a.u);
         return { run: true, DELTA: (scored[0] as { d: number[] }).d };
       }
       let best: { id: string; u: number } | undefined;
       for (const c of obs.candidates.slice().sort((a, b) => (a.id < b.id ? -1 : 1))) {
-        const u = estimatedUtility(obs, index, applyDelta(obs.rates, c.platform));
+        const u = estimatedUtility(obs, applyDelta(obs.rates, c.platform), c.estimatedRevenue);
         if (!best || u > best.u + 1e-9) best = { id: c.id, u };
       }
       return { vote: best?.id ?? '' };

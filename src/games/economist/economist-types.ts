@@ -48,6 +48,10 @@ export interface EconomistState {
   plannerUpdates: number;
   /** Democratic variant: the current year's platforms (null = declined) and the last winner. */
   platforms: Record<string, number[] | null>;
+  /** Revenue each platform's rates would raise at the incomes of the step before the election. */
+  platformRevenue: Record<string, number>;
+  /** Income percentiles 0..100 fixed when a tax year opens (democratic variant). */
+  incomePercentiles: number[];
   leader: string | null;
   elections: Array<{ step: number; leader: string | null; votes: Record<string, number> }>;
   /** Illegal actions that reached `apply` (replaced by the default). */
@@ -85,15 +89,17 @@ export interface WorkerObservation {
 
 export interface CitizenContext {
   id: string;
-  /** The worker's position in `incomes`. */
-  index: number;
+  /** Number of workers (the rebate is revenue / workers). */
+  workers: number;
+  /** The worker's own income last step. */
+  lastIncome: number;
   step: number;
   rates: number[];
   brackets: readonly number[];
   skill: number;
   persona: string;
-  /** Last step's incomes of all workers (shared, read-only), for estimating the rebate. */
-  incomes: readonly number[];
+  /** Percentiles 0, 1, ..., 100 of last step's incomes (101 numbers whatever the population), for estimating revenue. */
+  incomePercentiles: readonly number[];
   laborCost: { c: number; delta: number };
 }
 
@@ -103,7 +109,8 @@ export interface CandidacyObservation extends CitizenContext {
 
 export interface VoteObservation extends CitizenContext {
   kind: 'vote';
-  candidates: Array<{ id: string; platform: number[] }>;
+  /** Each platform with the tax revenue its rates would raise at last step's incomes. */
+  candidates: Array<{ id: string; platform: number[]; estimatedRevenue: number }>;
 }
 
 export interface PlannerObservation {

@@ -117,7 +117,7 @@ describe('protocol violations', () => {
 
 describe('the democratic variant', () => {
   const game = economy({ mode: 'democratic', steps: 10, plannerPeriod: 5, brackets: 'three' }, 4, false);
-  const s0: EconomistState = { ...game.init(Rng.fromSeed(1)), step: 5, stage: 'candidacy' };
+  const s0: EconomistState = { ...game.init(Rng.fromSeed(1)), step: 5, stage: 'candidacy', income: [1_000, 2_000, 100_000, 0] };
   const run = (d: number[]) => ({ run: true, DELTA: d });
   const afterCandidacy = game.apply(
     s0,
@@ -129,6 +129,17 @@ describe('the democratic variant', () => {
     expect(afterCandidacy.stage).toBe('vote');
     expect(game.legality(afterCandidacy, 'w2', { vote: 'w3' })).toMatch(/"w3" is not a candidate; vote for one of w0, w1/);
     expect(game.legality(s0, 'w0', { run: true })).toMatch(/must give a platform/);
+  });
+
+  it('shows voters each platform with the revenue its rates would raise at last step\'s incomes', () => {
+    // w0: rates 60/60/60 → 0.6·(1,000 + 2,000) + 0.6·90,000 + 0.6·10,000; w1: rates 40/40/40 → 0.4·103,000.
+    const obs = game.observe(afterCandidacy, 'w2');
+    if (obs.kind !== 'vote') throw new Error('expected a vote observation');
+    expect(obs.candidates).toEqual([
+      { id: 'w0', platform: [10, 10, 10], estimatedRevenue: expect.closeTo(0.6 * 103_000, 6) },
+      { id: 'w1', platform: [-10, -10, -10], estimatedRevenue: expect.closeTo(0.4 * 103_000, 6) },
+    ]);
+    expect(obs).not.toHaveProperty('incomes');
   });
 
   it('elects the plurality winner and applies its platform', () => {
