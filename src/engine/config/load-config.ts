@@ -26,8 +26,10 @@ async function readRaw(path: string, shown: string): Promise<unknown> {
   if (ext === '.ts' || ext === '.mts' || ext === '.js' || ext === '.mjs') {
     const { tsImport } = await import('tsx/esm/api');
     const mod = (await tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown };
-    if (mod.default === undefined) throw ConfigError.at('', 'the config module must `export default defineConfig({...})`', shown);
-    return mod.default;
+    // tsx may wrap the module once more (CommonJS interop): unwrap a nested `default`.
+    const value = (mod.default as { default?: unknown } | undefined)?.default ?? mod.default;
+    if (value === undefined) throw ConfigError.at('', 'the config module must `export default defineConfig({...})`', shown);
+    return value;
   }
   let text: string;
   try {
