@@ -45,17 +45,18 @@ export function estimatedUtility(obs: CandidacyObservation | VoteObservation, ra
 }
 
 /**
- * Best response each step. As a citizen: runs with probability `runProbability` on the uniform shift
+ * Best response each step. As a citizen: runs with probability `runProbability` (default 3/N: about three
+ * candidates a year whatever the population) on the uniform shift
  * (−10, 0 or +10 in every bracket) best for itself, and votes for the platform best for itself (ties: lowest id).
  */
-export function rationalWorker(runProbability = 0.05): Strategy<EconomistObservation, EconomistAction> {
+export function rationalWorker(runProbability?: number): Strategy<EconomistObservation, EconomistAction> {
   return {
     metadata: { name: 'rational-worker', stochastic: true, memoryDepth: 0, source: SOURCE },
     decide(obs: EconomistObservation, rng: Rng): EconomistAction {
       if (obs.kind === 'labor') return { LABOR: bestResponseLabor(obs.skill, obs.rates, obs.brackets, obs.rebate, obs.laborCost) };
       if (obs.kind === 'plan') throw new RangeError('rational-worker got a planner observation');
       if (obs.kind === 'candidacy') {
-        if (!rng.bernoulli(runProbability)) return { run: false };
+        if (!rng.bernoulli(runProbability ?? Math.min(1, 3 / obs.workers))) return { run: false };
         const k = obs.rates.length;
         const shifts = [-10, 0, 10].map((s) => new Array<number>(k).fill(s));
         const scored = shifts.map((d) => ({ d, u: estimatedUtility(obs, applyDelta(obs.rates, d)) }));
