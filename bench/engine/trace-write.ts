@@ -47,10 +47,11 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-interface WriteFigure { name: string; events: number; eventsPerSecond: number; bytes: number }
+interface WriteFigure { name: string; events: number; eventsPerSecond: number; bytes: number; closeMs?: number }
 
 function benchWrite(dir: string, name: string, count: number, make: (i: number) => NewTraceEvent, options: TraceWriterOptions): WriteFigure {
   const rates: number[] = [];
+  const closes: number[] = [];
   let bytes = 0;
   for (let r = 0; r < REPEATS; r++) {
     const file = join(dir, `${name.replace(/\W+/g, '-')}.jsonl`);
@@ -58,26 +59,28 @@ function benchWrite(dir: string, name: string, count: number, make: (i: number) 
     const w = TraceWriter.create(file, header, { ...options, overwrite: true });
     const t0 = performance.now();
     for (const e of events) w.append(e);
-    w.close();
-    rates.push(count / ((performance.now() - t0) / 1000));
+    const t1 = performance.now();
+    w.close(); // includes one fsync of the whole file, timed apart: it is paid once per run, not per event
+    closes.push(performance.now() - t1);
+    rates.push(count / ((t1 - t0) / 1000));
     bytes = statSync(file).size;
   }
-  return { name, events: count, eventsPerSecond: Math.round(median(rates)), bytes };
+  return { name, events: count, eventsPerSecond: Math.round(median(rates)), bytes, closeMs: Math.round(median(closes)) };
 }
 
-/** The floor: one writeSync per preformatted line, no writer at all (same lines as the small events). */
+/** The floor: JSON.stringify and one writeSync per event, no TraceWriter (same events as the small events). */
 function benchRawWrites(dir: string): WriteFigure {
-  const lines = Array.from({ length: SMALL_EVENTS }, (_, i) => `${JSON.stringify({ seq: i, ...smallEvent(i) })}\n`);
+  const events = Array.from({ length: SMALL_EVENTS }, (_, i) => ({ seq: i, ...smallEvent(i) }));
   const rates: number[] = [];
   const file = join(dir, 'raw.jsonl');
   for (let r = 0; r < REPEATS; r++) {
     const fd = openSync(file, 'w');
     const t0 = performance.now();
-    for (const line of lines) writeSync(fd, line);
+    for (const e of events) writeSync(fd, `${JSON.stringify(e)}\n`);
     closeSync(fd);
     rates.push(SMALL_EVENTS / ((performance.now() - t0) / 1000));
   }
-  return { name: 'baseline: writeSync of preformatted lines (no TraceWriter)', events: SMALL_EVENTS, eventsPerSecond: Math.round(median(rates)), bytes: statSync(file).size };
+  return { name: 'baseline: JSON.stringify + writeSync per event (no TraceWriter)', events: SMALL_EVENTS, eventsPerSecond: Math.round(median(rates)), bytes: statSync(file).size };
 }
 
 async function benchRead(file: string): Promise<{ events: number; eventsPerSecond: number; megabytesPerSecond: number }> {
@@ -126,9 +129,12 @@ export async function runTraceWriteBench(): Promise<void> {
       '',
       `Machine: node ${machine.node}, ${machine.os}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.note}.`,
       '',
-      '| write | events | events/s | file bytes |',
-      '|---|---:|---:|---:|',
-      ...writes.map((w) => `| ${w.name} | ${w.events} | ${w.eventsPerSecond.toLocaleString('en')} | ${w.bytes.toLocaleString('en')} |`),
+      '| write | events | events/s (append loop) | close() incl. fsync, ms | file bytes |',
+      '|---|---:|---:|---:|---:|',
+      ...writes.map(
+        (w) =>
+          `| ${w.name} | ${w.events} | ${w.eventsPerSecond.toLocaleString('en')} | ${w.closeMs ?? '-'} | ${w.bytes.toLocaleString('en')} |`,
+      ),
       '',
       '| read back (readTrace: parse, resolve $text, zod-validate) | events | events/s | MB/s |',
       '|---|---:|---:|---:|',

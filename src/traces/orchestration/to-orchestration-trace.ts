@@ -25,7 +25,9 @@ export function toOrchestrationTrace(
 ): OrchestrationTrace {
   const b = new GraphBuilder(options.orchestrator ?? 'orchestrator');
   for (const event of events) b.add(event);
-  if (b.events.length === 0) b.push({ id: 'run', t: 0, type: 'orchestrator_decision', agent: b.orch, content_ref: `run:${header.runId}` }, []);
+  if (b.events.length === 0) {
+    b.push({ id: 'run', t: 0, type: 'orchestrator_decision', agent: b.orch, content_ref: `run:${header.runId}` }, []);
+  }
   const runStart = events.find((e): e is RunStartEvent => e.type === 'run-start');
   const runEnd = events.findLast((e) => e.type === 'run-end');
   const rewards = b.rewards;
@@ -80,30 +82,36 @@ class GraphBuilder {
     const t = Math.max(0, e.time);
     const id = `e${e.seq}`;
     const parents = e.parents ?? [];
+    /** Emits one exported event for `e`; only the first of several carries `e`'s causal parents. */
+    let first = true;
+    const out = (eid: string, type: OrchestrationEvent['type'], agent: string, extra: Partial<OrchestrationEvent>) => {
+      this.push({ id: eid, t, type, agent, ...extra }, first ? parents : [], e.seq);
+      first = false;
+    };
     switch (e.type) {
       case 'run-start': {
         this.agents = e.agents.map((a) => a.id);
-        this.push({ id, t, type: 'orchestrator_decision', agent: this.orch, content_ref: `run-start:${e.game.name}@${e.game.version}` }, parents, e.seq);
+        out(id, 'orchestrator_decision', this.orch, { content_ref: `run-start:${e.game.name}@${e.game.version}` });
         for (const a of e.agents) {
           const spawn = `${id}.spawn.${a.id}`;
-          this.push({ id: spawn, t, type: 'spawn', agent: this.orch, role: a.role, to: a.id, content_ref: `policy:${a.policy}` }, [], e.seq);
+          out(spawn, 'spawn', this.orch, { role: a.role, to: a.id, content_ref: `policy:${a.policy}` });
           this.edge(id, spawn, 'spawn');
         }
         return;
       }
       case 'phase-start':
-        this.push({ id, t, type: 'orchestrator_decision', agent: this.orch, content_ref: `phase:${e.phase.kind}:round-${e.phase.round}` }, parents, e.seq);
+        out(id, 'orchestrator_decision', this.orch, { content_ref: `phase:${e.phase.kind}:round-${e.phase.round}` });
         return;
       case 'observation':
-        this.push({ id, t, type: 'message', agent: this.orch, from: this.orch, to: e.agent, content_ref: hashValue(e.observation), trusted: true }, parents, e.seq);
+        out(id, 'message', this.orch, { from: this.orch, to: e.agent, content_ref: hashValue(e.observation), trusted: true });
         this.undelivered.push({ id, to: new Set([e.agent]) });
         return;
       case 'model-call': {
         const tool = `${e.provider}/${e.modelId}`;
         const call = `${id}.call`;
         const result = `${id}.result`;
-        this.push({ id: call, t, type: 'tool_call', agent: e.agent, tool, content_ref: e.requestHash, ...(e.call.purpose ? { role: e.call.purpose } : {}) }, parents, e.seq);
-        this.push({ id: result, t, type: 'tool_result', agent: tool, tool, content_ref: sha256(e.response.text), trusted: false }, [], e.seq);
+        out(call, 'tool_call', e.agent, { tool, content_ref: e.requestHash, ...(e.call.purpose ? { role: e.call.purpose } : {}) });
+        out(result, 'tool_result', tool, { tool, content_ref: sha256(e.response.text), trusted: false });
         this.edge(call, result, 'tool_dependency');
         this.causeId.set(e.seq, result);
         this.results.set(e.agent, result);
@@ -113,14 +121,14 @@ class GraphBuilder {
       }
       case 'message': {
         const to = e.to === 'all' ? 'all' : e.to.join(',');
-        this.push({ id, t, type: 'message', agent: e.from, from: e.from, to, channel: e.channel, content_ref: sha256(e.content), trusted: true }, parents, e.seq);
+        out(id, 'message', e.from, { from: e.from, to, channel: e.channel, content_ref: sha256(e.content), trusted: true });
         const recipients = e.to === 'all' ? this.agents.filter((a) => a !== e.from) : e.to;
         this.undelivered.push({ id, to: new Set(recipients) });
         this.messages += 1;
         return;
       }
       case 'action': {
-        this.push({ id, t, type: 'return', agent: e.agent, from: e.agent, to: this.orch, content_ref: hashValue(e.action), trusted: !e.defaulted }, parents, e.seq);
+        out(id, 'return', e.agent, { from: e.agent, to: this.orch, content_ref: hashValue(e.action), trusted: !e.defaulted });
         const result = this.results.get(e.agent);
         if (result) this.edge(result, id, 'return');
         this.results.delete(e.agent);
@@ -131,7 +139,7 @@ class GraphBuilder {
         return;
       }
       case 'action-invalid': {
-        this.push({ id, t, type: 'safety_event', agent: e.agent, content_ref: `action-invalid:${e.kind}:${e.resolution}`, trusted: false }, parents, e.seq);
+        out(id, 'safety_event', e.agent, { content_ref: `action-invalid:${e.kind}:${e.resolution}`, trusted: false });
         const result = this.results.get(e.agent);
         if (result) this.edge(result, id, 'safety_flow');
         this.results.delete(e.agent);
@@ -141,7 +149,7 @@ class GraphBuilder {
       case 'outcome':
       case 'metric': {
         const ref = e.type === 'outcome' ? `outcome:${e.outcome.type}` : `metric:${e.name}`;
-        this.push({ id, t, type: 'aggregate', agent: this.orch, content_ref: ref }, parents, e.seq);
+        out(id, 'aggregate', this.orch, { content_ref: ref });
         for (const r of this.returns) this.edge(r, id, 'aggregate');
         this.returns = [];
         return;
@@ -157,7 +165,7 @@ class GraphBuilder {
         return;
       case 'run-end':
         for (const agent of this.agents) {
-          this.push({ id: `${id}.despawn.${agent}`, t, type: 'despawn', agent: this.orch, to: agent, content_ref: `run-end:${e.status}` }, parents, e.seq);
+          out(`${id}.despawn.${agent}`, 'despawn', this.orch, { to: agent, content_ref: `run-end:${e.status}` });
         }
         return;
       case 'checkpoint':
