@@ -1,9 +1,16 @@
 // Registers every role that ships with Polis. Importing this module is enough.
+import { businessRole } from './business.js';
+import { candidateRole } from './candidate.js';
 import { contributorRole } from './contributor.js';
 import { coopetitorRole } from './coopetitor.js';
+import { customerRole } from './customer.js';
 import { donorRole } from './donor.js';
 import { harvesterRole } from './harvester.js';
 import { matrixPlayer } from './matrix-player.js';
+import { plannerRole } from './planner.js';
 import { registerRole } from './registry.js';
+import { voterRole } from './voter.js';
+import { workerRole } from './worker.js';
 
-for (const role of [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole]) registerRole(role as never);
+const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole];
+for (const role of roles) registerRole(role as never);
