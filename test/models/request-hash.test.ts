@@ -40,3 +40,18 @@ describe('requestHash', () => {
     expect(h({ sampling: { topP: 1, temperature: 0.5 } })).toBe(h({ sampling: { temperature: 0.5, topP: 1 } }));
   });
 });
+
+describe('canonicalRequestJson', () => {
+  it('equals the generic canonical JSON of the canonical request', async () => {
+    const { canonicalJson } = await import('../../src/core/hash.js');
+    const { canonicalRequest, canonicalRequestJson } = await import('../../src/models/request-hash.js');
+    const request: ModelRequest = {
+      messages: [{ role: 'system', content: 'x "quoted" \u00e9' }, { role: 'user', content: 'y' }],
+      output: { schema: z.object({ b: z.number(), a: z.array(z.string()).optional() }), name: 'o' },
+      sampling: { temperature: 0, stop: ['\n'], maxTokens: 3 },
+      call: { agentId: 'a', turn: 2, purpose: 'act', position: 1, replicate: 3, runId: 'r' },
+    };
+    expect(canonicalRequestJson(request)).toBe(canonicalJson(canonicalRequest(request)));
+    expect(canonicalRequestJson({ messages: [] })).toBe(canonicalJson(canonicalRequest({ messages: [] })));
+  });
+});

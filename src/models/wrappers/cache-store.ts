@@ -9,17 +9,18 @@ export interface CacheStore {
   set(key: string, response: ModelResponse): Promise<void>;
 }
 
+/** Keeps entries as JSON text: a hit can never share objects with the caller, as on disk. */
 export class MemoryCacheStore implements CacheStore {
-  private readonly entries = new Map<string, ModelResponse>();
+  private readonly entries = new Map<string, string>();
   get size(): number {
     return this.entries.size;
   }
   async get(key: string): Promise<ModelResponse | undefined> {
     const hit = this.entries.get(key);
-    return hit === undefined ? undefined : structuredClone(hit);
+    return hit === undefined ? undefined : (JSON.parse(hit) as ModelResponse);
   }
   async set(key: string, response: ModelResponse): Promise<void> {
-    this.entries.set(key, structuredClone(response));
+    this.entries.set(key, JSON.stringify(response));
   }
 }
 

@@ -1,7 +1,7 @@
 // Content-addressed response cache. The key is the canonical request hash (which includes the replicate
 // index and the call position, so round 8 never gets round 7's answer) plus provider and model.
 // Identical calls in flight at once share one request; failures are never stored.
-import { hashValue } from '../../core/hash.js';
+import { sha256 } from '../../core/hash.js';
 import type { ModelClient, ModelRequest, ModelResponse } from '../model.js';
 import { requestHash } from '../request-hash.js';
 import { type CacheStore, DiskCacheStore, MemoryCacheStore } from './cache-store.js';
@@ -13,7 +13,7 @@ export interface CacheOptions {
 
 /** The cache key of a request to `client`. */
 export function cacheKey(client: Pick<ModelClient, 'provider' | 'modelId'>, request: ModelRequest): string {
-  return hashValue({ provider: client.provider, modelId: client.modelId, request: requestHash(request) });
+  return sha256(`${client.provider}\u0000${client.modelId}\u0000${requestHash(request)}`);
 }
 
 /** Caches `client`'s answers; `response.cache` says `hit`, `miss` or `shared`. */

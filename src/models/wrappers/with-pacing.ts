@@ -16,6 +16,11 @@ export interface PacingOptions {
   tokensPerMinute?: number;
   /** The sliding window in ms over which the per-minute limits are prorated: 1000 allows rpm/60 requests in any second. @default 1000 */
   windowMs?: number;
+  /**
+   * Extra ms an admission stays in the window: the server clocks a request when it arrives, a little
+   * after we admit it, so without this margin two requests one window apart can land inside one. @default windowMs / 40
+   */
+  windowMarginMs?: number;
   /** Halve concurrency on a 429 and add one back after `recoverAfter` successes. @default true */
   adaptive?: boolean;
   /** Successes in a row that restore one unit of concurrency. @default 10 */
@@ -56,9 +61,11 @@ export class PaceState {
    * sliding window, then records it. Late timers only make us slower, never over the limit.
    */
   admit(tokens: number, signal?: AbortSignal): Promise<Admission> {
-    const { requestsPerMinute: rpm, tokensPerMinute: tpm, windowMs } = this.options;
+    const { requestsPerMinute: rpm, tokensPerMinute: tpm } = this.options;
+    const windowMs = this.options.windowMs + (this.options.windowMarginMs ?? this.options.windowMs / 40);
     const requestCap = rpm === undefined ? Infinity : Math.max(1, (rpm * windowMs) / 60_000);
     const tokenCap = tpm === undefined ? Infinity : (tpm * windowMs) / 60_000;
+    if (rpm === undefined && tpm === undefined) return Promise.resolve({ at: 0, tokens });
     const turn = this.gate.then(async () => {
       for (;;) {
         const now = this.options.now();
@@ -88,6 +95,15 @@ export class PaceState {
   correctTokens(admission: Admission, actual: number): void {
     if (this.window.includes(admission)) this.windowTokens += actual - admission.tokens;
     admission.tokens = actual;
+  }
+
+  /** Takes back an admission the provider refused (a 429 is not counted against its limit). */
+  release(admission: Admission): void {
+    const i = this.window.indexOf(admission);
+    if (i >= 0) {
+      this.window.splice(i, 1);
+      this.windowTokens -= admission.tokens;
+    }
   }
 
   succeeded(): void {
@@ -159,7 +175,10 @@ export function withPacing(client: ModelClient, options: PacingOptions = {}): Mo
             state.correctTokens(admission, response.usage.inputTokens + response.usage.outputTokens);
             return response;
           } catch (error) {
-            if (error instanceof ModelCallError && error.status === 429) state.rateLimited();
+            if (error instanceof ModelCallError && error.status === 429) {
+              state.rateLimited();
+              state.release(admission);
+            }
             throw error;
           }
         },
