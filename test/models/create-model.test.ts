@@ -37,4 +37,17 @@ describe('createModel', () => {
     expect(createModel('local-test:tiny.gguf').modelId).toBe('tiny.gguf');
     expect(acceptedModelSpecs()).toContain('local-test:<file.gguf>');
   });
+
+  it('asks for an API key by its environment variable instead of failing inside the SDK', () => {
+    const saved = { o: process.env.OPENAI_API_KEY, a: process.env.ANTHROPIC_API_KEY };
+    delete process.env.OPENAI_API_KEY;
+    delete process.env.ANTHROPIC_API_KEY;
+    try {
+      expect(() => createModel('openai:gpt-4o-mini')).toThrow(/set OPENAI_API_KEY/);
+      expect(() => createModel('anthropic:claude-sonnet-4-5')).toThrow(/set ANTHROPIC_API_KEY/);
+    } finally {
+      if (saved.o !== undefined) process.env.OPENAI_API_KEY = saved.o;
+      if (saved.a !== undefined) process.env.ANTHROPIC_API_KEY = saved.a;
+    }
+  });
 });

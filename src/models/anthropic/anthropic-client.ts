@@ -1,6 +1,7 @@
 // Adapter for the Anthropic messages API. System messages travel in `system`; structured output is a
 // forced call of one tool whose input_schema is the output's JSON schema.
 import Anthropic from '@anthropic-ai/sdk';
+import { ConfigError } from '../../core/errors/config-error.js';
 import { toJsonSchema } from '../json-schema.js';
 import type { FinishReason, ModelCapabilities, ModelClient, ModelRequest, ModelResponse, Usage } from '../model.js';
 import { validObject } from '../output-object.js';
@@ -41,10 +42,14 @@ export class AnthropicClient implements ModelClient {
   constructor(options: AnthropicClientOptions) {
     this.modelId = options.model;
     this.defaultMaxTokens = options.defaultMaxTokens ?? 1024;
+    const apiKey = options.apiKey ?? process.env.ANTHROPIC_API_KEY ?? (options.baseURL ? 'not-needed' : undefined);
+    if (!options.client && !apiKey) {
+      throw ConfigError.at('model', `anthropic:${options.model} needs an API key: set ANTHROPIC_API_KEY or pass apiKey`);
+    }
     this.client =
       options.client ??
       new Anthropic({
-        apiKey: options.apiKey ?? process.env.ANTHROPIC_API_KEY ?? (options.baseURL ? 'not-needed' : null),
+        apiKey,
         ...(options.baseURL ? { baseURL: options.baseURL } : {}),
         timeout: options.timeout ?? 60_000,
         maxRetries: 0,

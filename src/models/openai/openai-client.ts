@@ -2,6 +2,7 @@
 // Ollama) through `baseURL`. Retries are the retry wrapper's job, so the vendor client gets maxRetries 0.
 import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+import { ConfigError } from '../../core/errors/config-error.js';
 import { toJsonSchema } from '../json-schema.js';
 import type { FinishReason, ModelCapabilities, ModelClient, ModelRequest, ModelResponse, Usage } from '../model.js';
 import { validObject } from '../output-object.js';
@@ -50,10 +51,14 @@ export class OpenAIClient implements ModelClient {
     this.modelId = options.model;
     this.capabilities = { structuredOutput: options.structuredOutput ?? true, logprobs: true, seed: true };
     this.maxTokensField = options.maxTokensField ?? 'max_completion_tokens';
+    const apiKey = options.apiKey ?? process.env.OPENAI_API_KEY ?? (options.baseURL ? 'not-needed' : undefined);
+    if (!options.client && !apiKey) {
+      throw ConfigError.at('model', `${this.provider}:${options.model} needs an API key: set OPENAI_API_KEY or pass apiKey`);
+    }
     this.client =
       options.client ??
       new OpenAI({
-        apiKey: options.apiKey ?? process.env.OPENAI_API_KEY ?? (options.baseURL ? 'not-needed' : undefined),
+        apiKey,
         ...(options.baseURL ? { baseURL: options.baseURL } : {}),
         timeout: options.timeout ?? 60_000,
         maxRetries: 0,

@@ -95,4 +95,16 @@ describe('withPacing', () => {
     expect(state.concurrency).toBe(5);
     expect(state.queue.concurrency).toBe(5);
   });
+
+  it('gives a refused (429) request its window slot back', async () => {
+    const rateLimited = new ModelCallError('slow down', { provider: 'test', modelId: 'm', status: 429 });
+    const { client, stats } = tracked(0, (i) => (i === 0 ? rateLimited : undefined));
+    // One request per 300 ms window: without the release the second call would wait ~300 ms.
+    const paced = withPacing(client, { requestsPerMinute: 200, windowMs: 300, windowMarginMs: 0, registry: new PacingRegistry() });
+    await expect(paced.generate(ask)).rejects.toBe(rateLimited);
+    await paced.generate(ask);
+    await paced.generate(ask);
+    expect(stats.starts[1]! - stats.starts[0]!).toBeLessThan(150);
+    expect(stats.starts[2]! - stats.starts[1]!).toBeGreaterThanOrEqual(295);
+  });
 });
