@@ -1,18 +1,7 @@
 // `polis match`: the JSON shape is a contract (agents, per-turn actions, per-turn scores, totals).
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/command.js';
 import { runCli } from '../../src/cli/main.js';
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', isTty: false, env: {}, cwd: process.cwd() } as CliIo & { out: string; err: string };
-  io.stdout = (t) => {
-    io.out += t;
-  };
-  io.stderr = (t) => {
-    io.err += t;
-  };
-  return io;
-}
+import { capture } from '../helpers/cli.js';
 
 describe('polis match', () => {
   it('prints exactly {agents, actions, scores, totals} with --json', async () => {

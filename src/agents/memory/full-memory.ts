@@ -2,7 +2,7 @@ import type { Memory, MemoryItem } from '../agent.js';
 
 /** Remembers everything. */
 export class FullMemory implements Memory {
-  readonly kind = 'full' as const;
+  readonly kind: Memory['kind'] = 'full';
   protected items: MemoryItem[] = [];
 
   add(item: MemoryItem): void {

@@ -1,28 +1,17 @@
 import type { Memory, MemoryItem } from '../agent.js';
+import { FullMemory } from './full-memory.js';
 
 /** Remembers the last `size` items. */
-export class WindowMemory implements Memory {
-  readonly kind = 'window' as const;
-  private items: MemoryItem[] = [];
+export class WindowMemory extends FullMemory {
+  override readonly kind: Memory['kind'] = 'window';
 
   constructor(readonly size: number) {
+    super();
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`window memory size must be a positive integer, got ${size}`);
   }
 
-  add(item: MemoryItem): void {
-    this.items.push(item);
+  override add(item: MemoryItem): void {
+    super.add(item);
     if (this.items.length > this.size) this.items.splice(0, this.items.length - this.size);
-  }
-
-  view(): MemoryItem[] {
-    return this.items.slice();
-  }
-
-  snapshot(): unknown {
-    return { items: this.items };
-  }
-
-  restore(snapshot: unknown): void {
-    this.items = ((snapshot as { items?: MemoryItem[] }).items ?? []).slice();
   }
 }
