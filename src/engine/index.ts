@@ -11,3 +11,4 @@ export { MemorySink, type TraceSink } from './trace-sink.js';
 export type { EngineHooks } from './hooks.js';
 export type { CheckpointState, PopulationEntry } from './checkpoint.js';
 export type { RunResult, InvalidActionCounts, UsageTotals as RunUsageTotals } from './run-result.js';
+export { modelPlayer, type ModelPlayer, type ModelPlayerOptions } from './model-player.js';

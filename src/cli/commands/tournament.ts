@@ -1,7 +1,13 @@
-// `polis tournament`: a round robin of scripted strategies with Axelrod's conventions.
+// `polis tournament`: a round robin with Axelrod's conventions. Agents are scripted strategies, or LLM
+// agents named `model:<spec>` (e.g. `model:openai:gpt-4o-mini`), which play the repeated-games protocol.
 //   polis tournament --game prisoners-dilemma --agents tit-for-tat,defector,grudger --turns 200 --repetitions 10 --seed 1 --json
 import type { Command } from 'commander';
 import { runTournament } from '../../games/tournament/run-tournament.js';
+import type { Player } from '../../games/tournament/player.js';
+import { modelPlayer } from '../../engine/model-player.js';
+import { prepareProviders } from '../../engine/default-models.js';
+import { createModel } from '../../models/create-model.js';
+import { createModelStack } from '../../models/wrappers/create-model-stack.js';
 import type { CliIo, RegisterCommand } from '../command.js';
 import { addGameOptions, gameParams, intOption, resolveGame, resolveStrategies, table, type GameCliOptions } from './match.js';
 
@@ -13,7 +19,7 @@ export const register: RegisterCommand = (program: Command, io: CliIo) => {
     .action(async (options: GameCliOptions & { turns: string; repetitions: string; seed: string }) => {
       const result = await runTournament({
         game: resolveGame(options.game),
-        players: resolveStrategies(options.agents),
+        players: await resolvePlayers(options.agents),
         turns: intOption(options.turns, 'turns', 200) as number,
         repetitions: intOption(options.repetitions, 'repetitions', 10) as number,
         seed: intOption(options.seed, 'seed', 0, Number.MIN_SAFE_INTEGER) as number,
@@ -34,3 +40,12 @@ export const register: RegisterCommand = (program: Command, io: CliIo) => {
       io.stdout(`${result.players.length} agents, ${result.turns} turns, ${result.repetitions} repetitions, seed ${result.seed}; scores are median per-turn payoffs against others\n`);
     });
 };
+
+/** `tit-for-tat,model:openai:gpt-4o-mini` -> players; model agents go through the standard model stack. */
+async function resolvePlayers(list: string): Promise<Player[]> {
+  const names = list.split(',').map((n) => n.trim()).filter(Boolean);
+  await prepareProviders(names.filter((n) => n.startsWith('model:')).map((n) => n.slice('model:'.length)));
+  return names.flatMap((name): Player[] =>
+    name.startsWith('model:') ? [modelPlayer({ name, model: createModelStack(createModel(name.slice('model:'.length), { path: '--agents' })) })] : resolveStrategies(name),
+  );
+}
