@@ -295,17 +295,19 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
     }
   }
 
+  // Model agents remember their own actions, and every payoff and message addressed to them, whether or
+  // not they acted in this phase (a listener in a dialogue hears what is said on its channels).
   async function remember(phase: Phase, actions: Map<AgentId, unknown>, outcomes: Outcome[]): Promise<void> {
-    for (const id of phase.agents) {
-      const agent = agents.get(id)!;
-      if (!agent.policy.metadata.usesModel) continue;
-      await agent.memory.add({ turn: phase.round, kind: 'action', text: `You chose ${JSON.stringify(actions.get(id))}.` });
-      for (const o of outcomes) {
-        if (o.type === 'payoff' && o.agent === id) await agent.memory.add({ turn: phase.round, kind: 'outcome', text: `You received ${o.value}.` });
-        if (o.type === 'message' && o.from !== id && (o.to === 'all' || o.to.includes(id))) {
-          await agent.memory.add({ turn: phase.round, kind: 'message', text: `${o.from} said: ${o.content}` });
-        }
-      }
+    const memoryOf = (id: AgentId) => {
+      const agent = agents.get(id);
+      return agent?.policy.metadata.usesModel ? agent.memory : undefined;
+    };
+    for (const id of phase.agents) await memoryOf(id)?.add({ turn: phase.round, kind: 'action', text: `You chose ${JSON.stringify(actions.get(id))}.` });
+    for (const o of outcomes) {
+      if (o.type === 'payoff') await memoryOf(o.agent)?.add({ turn: phase.round, kind: 'outcome', text: `You received ${o.value}.` });
+      if (o.type !== 'message') continue;
+      const to = o.to === 'all' ? population.map((p) => p.id) : o.to;
+      for (const id of to) if (id !== o.from) await memoryOf(id)?.add({ turn: phase.round, kind: 'message', text: `${o.from} said: ${o.content}` });
     }
   }
 
