@@ -6,7 +6,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ConfigError } from '../core/errors/config-error.js';
-import { zodIssues } from '../core/zod-issues.js';
 import { Rng } from '../core/rng.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { TRACE_SCHEMA_VERSION, SDK_NAME, SDK_VERSION } from '../core/version.js';
@@ -20,6 +19,7 @@ import { loadPrompt, loadedPromptHashes } from '../agents/prompt-template.js';
 import { scriptedPolicy } from '../agents/scripted-policy.js';
 import type { AgentId, AnyGame } from '../games/game.js';
 import type { GameDefinition } from '../games/definition.js';
+import { parseGameParams } from '../games/parse-game-params.js';
 import type { ModelClient } from '../models/model.js';
 import { genericRole } from '../roles/generic-role.js';
 import { findRole } from '../roles/registry.js';
@@ -72,9 +72,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
   if (!definition) {
     throw ConfigError.at('game', `unknown game "${config.game}"; known games: ${[...options.games.keys()].sort().join(', ')}`);
   }
-  const parsedParams = definition.params.safeParse(config.params);
-  if (!parsedParams.success) throw new ConfigError(zodIssues(parsedParams.error, 'params'));
-  const params = parsedParams.data;
+  const params = parseGameParams(definition, config.params);
 
   const seats = expandAgents(config.agents);
   const range = definition.agentCount(params);

@@ -6,7 +6,7 @@ import { ConfigError } from '../../core/errors/config-error.js';
 import type { AgentId, Game } from '../game.js';
 import { cooperationRate } from '../metrics/cooperation-rate.js';
 import { giniShifted } from '../metrics/gini.js';
-import { parseGameParams } from '../metrics/parse-params.js';
+import { parseGameParams } from '../parse-game-params.js';
 import { normLimit, rationHarvests } from './dynamics.js';
 import { commonsParamsSchema, type CommonsParams, type CommonsParamsInput } from './params.js';
 import { endRound, isViolation } from './round-end.js';

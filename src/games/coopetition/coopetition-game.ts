@@ -5,7 +5,7 @@ import { ConfigError } from '../../core/errors/config-error.js';
 import type { AgentId, Game } from '../game.js';
 import { giniShifted } from '../metrics/gini.js';
 import { mean } from '../metrics/mean.js';
-import { parseGameParams } from '../metrics/parse-params.js';
+import { parseGameParams } from '../parse-game-params.js';
 import { coopetitionModel, coopetitionParamsSchema, type CoopetitionModel, type CoopetitionParams, type CoopetitionParamsInput } from './params.js';
 import { integratedUtilities, privatePayoffs, totalValue } from './value.js';
 

@@ -2,7 +2,7 @@
 // A generation = a `strategy` phase for agents without one, then two games of n donation rounds each.
 import { ConfigError } from '../../core/errors/config-error.js';
 import type { AgentId, Game, Phase } from '../game.js';
-import { parseGameParams } from '../metrics/parse-params.js';
+import { parseGameParams } from '../parse-game-params.js';
 import { advanceDonation, applyDonations } from './donation-step.js';
 import { donorParamsSchema, type DonorParamsInput } from './params.js';
 import { donateActionSchema, generationScore, rulesOf, strategyActionSchema } from './rules.js';

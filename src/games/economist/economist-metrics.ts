@@ -1,18 +1,8 @@
 // Summary metrics of an economy: welfare, income, labor, taxes, inequality, rates and protocol violations.
 import type { EconomistGame } from './economist-game.js';
 import type { EconomistState } from './economist-types.js';
+import { gini } from '../metrics/gini.js';
 import { socialWelfare } from './welfare.js';
-
-/** Gini coefficient of non-negative values (0 = equal); mean absolute difference / (2 · mean). */
-export function gini(values: readonly number[]): number {
-  const sorted = values.slice().sort((a, b) => a - b);
-  const n = sorted.length;
-  const total = sorted.reduce((a, b) => a + b, 0);
-  if (n === 0 || total === 0) return 0;
-  let weighted = 0;
-  sorted.forEach((v, i) => (weighted += (2 * (i + 1) - n - 1) * v));
-  return weighted / (n * total);
-}
 
 export function economistMetrics(game: EconomistGame, state: EconomistState): Record<string, number> {
   const n = game.workers.length;

@@ -11,5 +11,5 @@ export { fQuantile, incompleteBeta, inverseIncompleteBeta, logGamma } from './f-
 export { gb2Quantile, sampleSkills, US_INCOME_GB2, UNIFORM_SKILL_RANGE, type SkillDistribution } from './skills.js';
 export { FALLBACK_PERSONAS, OCCUPATION_TABLE, sampleFallbackPersonas, sampleTablePersona } from './personas.js';
 export { bestResponseLabor, estimatedUtility, rationalWorker, usFederalPlanner, uniformPlanner, saezPlanner, holdPlanner } from './economist-strategies.js';
-export { economistMetrics, gini } from './economist-metrics.js';
+export { economistMetrics } from './economist-metrics.js';
 export { LABOR_GRID } from './economist-observe.js';

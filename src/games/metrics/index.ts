@@ -2,4 +2,3 @@ export { mean } from './mean.js';
 export { welfare } from './welfare.js';
 export { cooperationRate } from './cooperation-rate.js';
 export { gini, giniShifted } from './gini.js';
-export { parseGameParams } from './parse-params.js';

@@ -5,7 +5,7 @@ import type { AgentId, Game } from '../game.js';
 import { cooperationRate } from '../metrics/cooperation-rate.js';
 import { giniShifted } from '../metrics/gini.js';
 import { mean } from '../metrics/mean.js';
-import { parseGameParams } from '../metrics/parse-params.js';
+import { parseGameParams } from '../parse-game-params.js';
 import { linearPublicGoodsParamsSchema, type LinearPublicGoodsParams, type LinearPublicGoodsParamsInput } from './linear-params.js';
 import { linearPublicGoodsPayoffs, mpcr } from './linear-payoff.js';
 

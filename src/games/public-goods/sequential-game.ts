@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ConfigError } from '../../core/errors/config-error.js';
 import type { AgentId, Game } from '../game.js';
 import { mean } from '../metrics/mean.js';
-import { parseGameParams } from '../metrics/parse-params.js';
+import { parseGameParams } from '../parse-game-params.js';
 import { sequentialPublicGoodsParamsSchema, type SequentialPublicGoodsParams, type SequentialPublicGoodsParamsInput } from './sequential-params.js';
 import { sequentialRewards, taskScore } from './sequential-reward.js';
 

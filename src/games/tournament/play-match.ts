@@ -8,7 +8,7 @@ import { MatrixGame } from '../matrix/matrix-game.js';
 import type { MatrixParams } from '../matrix/matrix-params.js';
 import type { MatrixObservation, MatrixState, RoundNode } from '../matrix/matrix-state.js';
 import type { MatrixStrategy } from '../strategies/define-strategy.js';
-import { parseGameParams } from './parse-game-params.js';
+import { parseGameParams } from '../parse-game-params.js';
 import { isScripted, playerName, type Player } from './player.js';
 
 export interface MatchResult {

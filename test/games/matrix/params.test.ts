@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/core/errors/config-error.js';
 import { matrix, prisonersDilemma, prisonersDilemmaAkata } from '../../../src/games/matrix/matrix-definitions.js';
-import { parseGameParams } from '../../../src/games/tournament/parse-game-params.js';
+import { parseGameParams } from '../../../src/games/parse-game-params.js';
 
 function configPaths(fn: () => unknown): string[] {
   try {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ConfigError } from '../../../src/core/errors/config-error.js';
-import { cooperationRate, gini, giniShifted, mean, parseGameParams, welfare } from '../../../src/games/metrics/index.js';
+import { cooperationRate, gini, giniShifted, mean, welfare } from '../../../src/games/metrics/index.js';
+import { parseGameParams } from '../../../src/games/parse-game-params.js';
 
 // Textbook values: Gini = Σ_i Σ_j |x_i − x_j| / (2 n² μ) (e.g. Cowell, "Measuring Inequality", 3rd ed., §2.2).
 describe('gini', () => {
