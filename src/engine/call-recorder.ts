@@ -1,8 +1,8 @@
 // Routes model-call records from the model stack's recording wrapper into the engine, which files each
 // call under the agent that made it, so a concurrent phase's events are written in a fixed order.
-import type { ModelCallEvent } from '../traces/event.js';
+import type { ModelCallRecord } from '../models/replay/replay-client.js';
 
-export type ModelCallRecord = Omit<ModelCallEvent, 'seq' | 'time'> & { time?: number };
+export type { ModelCallRecord };
 
 export class CallRecorder {
   private target: ((record: ModelCallRecord) => void) | undefined;

@@ -1,7 +1,7 @@
 // Serves recorded model calls again (rerun, resume, fork) and re-emits each recorded call verbatim to
 // the engine's recorder, so a rerun's trace equals the original. Calls past the replay window go live.
+import { AbortedError } from '../core/errors/aborted-error.js';
 import { RerunDivergedError } from '../core/errors/rerun-diverged-error.js';
-import { canonicalJson } from '../core/hash.js';
 import type { ModelClient, ModelRequest, ModelResponse } from '../models/model.js';
 import { ReplayClient } from '../models/replay/replay-client.js';
 import type { ModelCallRecord } from './call-recorder.js';
@@ -14,47 +14,37 @@ export interface ReplayWindow {
   liveFromTurn?: number;
 }
 
-const keyOf = (agent: string | undefined, c: { purpose?: string; turn?: number; position?: number; replicate?: number }): string =>
-  canonicalJson([agent ?? 'unknown', c.purpose ?? null, c.turn ?? null, c.position ?? 0, c.replicate ?? 0]);
-
-/** Shared by all the run's clients: one queue of recordings per call position. */
+/** Shared by all the run's clients: the recordings, matched by the replay client. */
 export class ReplayBook {
-  readonly replay: ReplayClient;
-  private readonly queues = new Map<string, ModelCallRecord[]>();
-  served = 0;
+  private readonly replay: ReplayClient;
 
   constructor(readonly window: ReplayWindow) {
     this.replay = new ReplayClient(window.records);
-    for (const r of window.records) {
-      const key = keyOf(r.agent, r.call);
-      const q = this.queues.get(key) ?? [];
-      q.push(r);
-      this.queues.set(key, q);
-    }
+  }
+
+  /** Recorded calls served so far. */
+  get served(): number {
+    return this.replay.served;
   }
 
   /** A client that serves from the book and falls through to `live` where the window allows. */
   client(liveClient: ModelClient | undefined, record: (r: ModelCallRecord) => void): ModelClient {
-    const book = this;
+    const { replay, window } = this;
     // A strict rerun only borrows the live client's identity; it never calls it.
-    const live = book.window.mode === 'strict' ? undefined : liveClient;
+    const live = window.mode === 'strict' ? undefined : liveClient;
     return {
       specificationVersion: 'v1',
       provider: liveClient?.provider ?? 'replay',
       modelId: liveClient?.modelId ?? 'replay',
-      capabilities: liveClient?.capabilities ?? book.replay.capabilities,
+      capabilities: liveClient?.capabilities ?? replay.capabilities,
       async generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
         const call = request.call ?? {};
-        const inWindow = book.window.liveFromTurn === undefined || (call.turn ?? 0) < book.window.liveFromTurn;
-        const key = keyOf(call.agentId, call);
-        const queue = book.queues.get(key);
-        const strict = book.window.mode === 'strict';
-        if (strict || (inWindow && queue?.length)) {
-          const response = await book.replay.generate(request); // validates the request hash
-          const recorded = queue!.shift()!;
-          book.served++;
-          const { seq: _seq, ...rest } = recorded as ModelCallRecord & { seq?: number };
-          record(rest);
+        const inWindow = window.liveFromTurn === undefined || (call.turn ?? 0) < window.liveFromTurn;
+        if (window.mode === 'strict' || (inWindow && replay.has(call))) {
+          if (request.signal?.aborted) throw new AbortedError('replayed call aborted');
+          const { seq: _seq, ...recorded } = replay.take(request as ModelRequest) as ModelCallRecord & { seq?: number };
+          const response = replay.respond(request, recorded);
+          record(recorded);
           return { ...response, cost: recorded.cost, cache: recorded.cache };
         }
         if (!live) throw new RerunDivergedError({ agent: call.agentId ?? 'unknown', part: 'missing', detail: 'no recorded call and no live model' });

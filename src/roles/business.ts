@@ -3,8 +3,8 @@ import { renderPersona } from '../agents/persona.js';
 import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
 import type { BusinessAction, BusinessObservation } from '../games/marketplace/index.js';
 import type { ChatMessage } from '../models/model.js';
-import { feedbackMessages } from './contributor-answer.js';
-import { readJsonAction } from './customer.js';
+import { feedbackMessages } from './read-answer.js';
+import { readJsonAction } from './read-answer.js';
 import { renderMemory } from './render-memory.js';
 import type { RenderInput, Role } from './role.js';
 

@@ -4,8 +4,8 @@ import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
 import type { CandidacyAction, CandidacyObservation, CitizenContext } from '../games/economist/index.js';
 import type { ChatMessage } from '../models/model.js';
 import type { AgentView } from '../agents/agent.js';
-import { feedbackMessages } from './contributor-answer.js';
-import { readJsonAction } from './customer.js';
+import { feedbackMessages } from './read-answer.js';
+import { readJsonAction } from './read-answer.js';
 import { renderMemory } from './render-memory.js';
 import type { RenderInput, Role } from './role.js';
 

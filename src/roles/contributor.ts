@@ -6,7 +6,7 @@ import { renderPersona } from '../agents/persona.js';
 import type { LinearPublicGoodsAction, LinearPublicGoodsObservation } from '../games/public-goods/linear-game.js';
 import type { SequentialPublicGoodsAction, SequentialPublicGoodsObservation } from '../games/public-goods/sequential-game.js';
 import type { ChatMessage } from '../models/model.js';
-import { checkAction, feedbackMessages, readNumberAnswer } from './contributor-answer.js';
+import { checkAction, feedbackMessages, readNumberAnswer } from './read-answer.js';
 import type { RenderInput, Role } from './role.js';
 
 type Observation = LinearPublicGoodsObservation | SequentialPublicGoodsObservation;

@@ -4,7 +4,7 @@ import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
 import { renderPersona } from '../agents/persona.js';
 import type { CoopetitionAction, CoopetitionObservation } from '../games/coopetition/coopetition-game.js';
 import type { ChatMessage } from '../models/model.js';
-import { checkAction, feedbackMessages, readNumberAnswer } from './contributor-answer.js';
+import { checkAction, feedbackMessages, readNumberAnswer } from './read-answer.js';
 import type { RenderInput, Role } from './role.js';
 
 const fmt = (x: number) => String(Math.round(x * 1000) / 1000);

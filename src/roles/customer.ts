@@ -5,17 +5,9 @@ import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
 import { InvalidActionError } from '../core/errors/invalid-action-error.js';
 import type { CustomerAction, CustomerObservation } from '../games/marketplace/index.js';
 import type { ChatMessage } from '../models/model.js';
-import { checkAction, feedbackMessages } from './contributor-answer.js';
-import { parseJsonText } from './parse-json-text.js';
+import { feedbackMessages, readJsonAction } from './read-answer.js';
 import { renderMemory } from './render-memory.js';
 import type { RenderInput, Role } from './role.js';
-
-/** One JSON object from the model's text, validated against the action schema. */
-export function readJsonAction<A>(text: string, schema: z.ZodType<A>): A {
-  const value = parseJsonText(text);
-  if (value === undefined || typeof value !== 'object' || value === null) throw new InvalidActionError('unparsable', 'expected one JSON object', text);
-  return checkAction(schema, value, text);
-}
 
 function searchText(obs: CustomerObservation): string {
   const s = obs.lastSearch;

@@ -7,7 +7,7 @@ import { renderPersona } from '../agents/persona.js';
 import type { DonorAction, DonorObservation, DonorRules } from '../games/donor/types.js';
 import { formatNumber } from '../games/donor/trace.js';
 import type { ChatMessage } from '../models/model.js';
-import { checkAction, feedbackMessages, readNumberAnswer } from './contributor-answer.js';
+import { checkAction, feedbackMessages, readNumberAnswer } from './read-answer.js';
 import type { RenderInput, Role } from './role.js';
 
 function systemMessages(rules: DonorRules, persona: string): ChatMessage[] {

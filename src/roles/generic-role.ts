@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { InvalidActionError } from '../core/errors/invalid-action-error.js';
 import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
 import { renderPersona } from '../agents/persona.js';
-import { parseJsonText } from './parse-json-text.js';
+import { parseJsonAnswer } from '../models/parse-json.js';
 import type { Role } from './role.js';
 import { renderMemory } from './render-memory.js';
 
@@ -23,9 +23,9 @@ export function genericRole(gameDescription: string): Role {
       });
     },
     parse(text) {
-      const value = parseJsonText(text);
-      if (value === undefined) throw new InvalidActionError('unparsable', 'the answer is not JSON', text);
-      return value;
+      const parsed = parseJsonAnswer(text);
+      if (!parsed.ok) throw new InvalidActionError('unparsable', parsed.error, text);
+      return parsed.value;
     },
   };
 }

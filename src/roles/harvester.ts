@@ -6,7 +6,7 @@ import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
 import { renderPersona } from '../agents/persona.js';
 import type { CommonsAction, CommonsHarvestObservation, CommonsObservation, CommonsRules } from '../games/commons/types.js';
 import type { ChatMessage } from '../models/model.js';
-import { checkAction, feedbackMessages, readNumberAnswer } from './contributor-answer.js';
+import { checkAction, feedbackMessages, readNumberAnswer } from './read-answer.js';
 import type { RenderInput, Role } from './role.js';
 
 const fmt = (x: number) => String(Math.round(x * 100) / 100);

@@ -2,8 +2,8 @@
 import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
 import type { PlannerAction, PlannerObservation } from '../games/economist/index.js';
 import type { ChatMessage } from '../models/model.js';
-import { feedbackMessages } from './contributor-answer.js';
-import { readJsonAction } from './customer.js';
+import { feedbackMessages } from './read-answer.js';
+import { readJsonAction } from './read-answer.js';
 import { renderMemory } from './render-memory.js';
 import type { RenderInput, Role } from './role.js';
 

@@ -3,8 +3,8 @@ import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
 import type { VoteAction, VoteObservation } from '../games/economist/index.js';
 import type { ChatMessage } from '../models/model.js';
 import { citizenVariables } from './candidate.js';
-import { feedbackMessages } from './contributor-answer.js';
-import { readJsonAction } from './customer.js';
+import { feedbackMessages } from './read-answer.js';
+import { readJsonAction } from './read-answer.js';
 import type { RenderInput, Role } from './role.js';
 
 export const voterRole: Role<VoteObservation, VoteAction> = {

@@ -48,8 +48,16 @@ export class ReplayClient implements ModelClient {
     return n;
   }
 
-  async generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
-    if (request.signal?.aborted) throw new AbortedError('replayed call aborted');
+  /** Whether a recording waits at this call's position (agent, purpose, turn, position, replicate). */
+  has(call: ModelRequest['call']): boolean {
+    return Boolean(this.queues.get(keyOf(call?.agentId, call ?? {}))?.length);
+  }
+
+  /**
+   * Removes and returns the recording that answers `request`: same position key and same request hash
+   * (oldest first when a key repeats). Throws RerunDivergedError naming the call when none matches.
+   */
+  take(request: ModelRequest): ModelCallRecord {
     const call = request.call ?? {};
     const where = {
       agent: call.agentId ?? 'unknown',
@@ -61,11 +69,21 @@ export class ReplayClient implements ModelClient {
     const queue = this.queues.get(keyOf(call.agentId, call));
     if (!queue?.length) throw new RerunDivergedError({ ...where, part: 'missing', detail: 'no recorded call at this position' });
     // Calls that share a position key (callers that set no position) are served by hash, oldest first.
-    const hash = requestHash(request as ModelRequest);
+    const hash = requestHash(request);
     const index = queue.findIndex((r) => r.requestHash === hash);
-    if (index < 0) throw new RerunDivergedError(describe(request as ModelRequest, queue[0] as ModelCallRecord, where));
+    if (index < 0) throw new RerunDivergedError(describe(request, queue[0] as ModelCallRecord, where));
     const record = queue.splice(index, 1)[0] as ModelCallRecord;
     if (record.error) throw new RerunDivergedError({ ...where, ...seqOf(record), part: 'missing', detail: `the recorded call failed (${record.error.code}: ${record.error.message})` });
+    return record;
+  }
+
+  async generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
+    if (request.signal?.aborted) throw new AbortedError('replayed call aborted');
+    return this.respond(request, this.take(request as ModelRequest));
+  }
+
+  /** The response a recording gives to `request` (counted as served). */
+  respond<T>(request: ModelRequest<T>, record: ModelCallRecord): ModelResponse<T> {
     this.served++;
     const object = request.output ? validObject(request, record.response.text, record.response.object) : undefined;
     return {

@@ -1,8 +1,9 @@
-// Reading free-text answers of the social-dilemma roles (contributor, harvester, coopetitor, donor):
-// "Justification: ... Answer: <number>", with the repair feedback turned into one more user message.
+// Reading the roles' answers: "Justification: ... Answer: <number>" (social-dilemma roles) or one JSON
+// action (market roles), plus the repair feedback turned into one more user message.
 import type { z } from 'zod';
 import { InvalidActionError } from '../core/errors/invalid-action-error.js';
 import type { ChatMessage } from '../models/model.js';
+import { parseJsonAnswer } from '../models/parse-json.js';
 import type { RenderInput } from './role.js';
 
 const NUMBER = String.raw`(-?\d+(?:\.\d+)?)`;
@@ -29,4 +30,11 @@ export function feedbackMessages(feedback: RenderInput['feedback']): ChatMessage
   if (feedback.previous) out.push({ role: 'assistant', content: feedback.previous });
   out.push({ role: 'user', content: `Your previous answer could not be used (${feedback.kind}): ${feedback.error}. Please answer again in the requested format.` });
   return out;
+}
+
+/** One JSON object from the model's text, validated against the action schema. */
+export function readJsonAction<A>(text: string, schema: z.ZodType<A>): A {
+  const parsed = parseJsonAnswer(text);
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) throw new InvalidActionError('unparsable', 'expected one JSON object', text);
+  return checkAction(schema, parsed.value, text);
 }
