@@ -4,6 +4,7 @@ import { AbortedError } from '../core/errors/aborted-error.js';
 import { RerunDivergedError } from '../core/errors/rerun-diverged-error.js';
 import type { ModelClient, ModelRequest, ModelResponse } from '../models/model.js';
 import { ReplayClient } from '../models/replay/replay-client.js';
+import { wrapModel } from '../models/wrappers/wrap-model.js';
 import type { ModelCallRecord } from './call-recorder.js';
 
 export interface ReplayWindow {
@@ -32,24 +33,19 @@ export class ReplayBook {
     const { replay, window } = this;
     // A strict rerun only borrows the live client's identity; it never calls it.
     const live = window.mode === 'strict' ? undefined : liveClient;
-    return {
-      specificationVersion: 'v1',
-      provider: liveClient?.provider ?? 'replay',
-      modelId: liveClient?.modelId ?? 'replay',
-      capabilities: liveClient?.capabilities ?? replay.capabilities,
-      async generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
-        const call = request.call ?? {};
-        const inWindow = window.liveFromTurn === undefined || (call.turn ?? 0) < window.liveFromTurn;
-        if (window.mode === 'strict' || (inWindow && replay.has(call))) {
-          if (request.signal?.aborted) throw new AbortedError('replayed call aborted');
-          const { seq: _seq, ...recorded } = replay.take(request as ModelRequest) as ModelCallRecord & { seq?: number };
-          const response = replay.respond(request, recorded);
-          record(recorded);
-          return { ...response, cost: recorded.cost, cache: recorded.cache };
-        }
-        if (!live) throw new RerunDivergedError({ agent: call.agentId ?? 'unknown', part: 'missing', detail: 'no recorded call and no live model' });
-        return live.generate(request);
-      },
-    };
+    const identity = liveClient ?? { provider: 'replay', modelId: 'replay', capabilities: replay.capabilities };
+    return wrapModel(identity, async <T>(request: ModelRequest<T>): Promise<ModelResponse<T>> => {
+      const call = request.call ?? {};
+      const inWindow = window.liveFromTurn === undefined || (call.turn ?? 0) < window.liveFromTurn;
+      if (window.mode === 'strict' || (inWindow && replay.has(call))) {
+        if (request.signal?.aborted) throw new AbortedError('replayed call aborted');
+        const { seq: _seq, ...recorded } = replay.take(request as ModelRequest) as ModelCallRecord & { seq?: number };
+        const response = replay.respond(request, recorded);
+        record(recorded);
+        return { ...response, cost: recorded.cost, cache: recorded.cache };
+      }
+      if (!live) throw new RerunDivergedError({ agent: call.agentId ?? 'unknown', part: 'missing', detail: 'no recorded call and no live model' });
+      return live.generate(request);
+    });
   }
 }

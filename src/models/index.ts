@@ -22,3 +22,4 @@ export { withRecording, type RecordingOptions } from './wrappers/with-recording.
 export { withStructuredOutput, type StructuredOutputOptions } from './wrappers/with-structured-output.js';
 export { createModelStack, type ModelStackOptions } from './wrappers/create-model-stack.js';
 export type { Sleep } from './sleep.js';
+export { wrapModel } from './wrappers/wrap-model.js';

@@ -3,6 +3,7 @@
 // Identical calls in flight at once share one request; failures are never stored.
 import { sha256 } from '../../core/hash.js';
 import type { ModelClient, ModelRequest, ModelResponse } from '../model.js';
+import { wrapModel } from './wrap-model.js';
 import { requestHash } from '../request-hash.js';
 import { type CacheStore, DiskCacheStore, MemoryCacheStore } from './cache-store.js';
 
@@ -21,28 +22,22 @@ export function withCache(client: ModelClient, options: CacheOptions = {}): Mode
   const store =
     typeof options.store === 'string' ? new DiskCacheStore(options.store) : (options.store ?? new MemoryCacheStore());
   const inFlight = new Map<string, Promise<ModelResponse>>();
-  return {
-    specificationVersion: 'v1',
-    provider: client.provider,
-    modelId: client.modelId,
-    capabilities: client.capabilities,
-    async generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
-      const key = cacheKey(client, request as ModelRequest);
-      const pending = inFlight.get(key);
-      if (pending) return { ...((await pending) as ModelResponse<T>), cache: 'shared' };
-      const call = (async (): Promise<ModelResponse> => {
-        const hit = await store.get(key);
-        if (hit) return { ...hit, cache: 'hit', attempts: [] };
-        const response = await client.generate(request as ModelRequest);
-        await store.set(key, { ...response, cache: 'miss' });
-        return { ...response, cache: 'miss' };
-      })();
-      inFlight.set(key, call);
-      try {
-        return (await call) as ModelResponse<T>;
-      } finally {
-        inFlight.delete(key);
-      }
-    },
-  };
+  return wrapModel(client, async <T>(request: ModelRequest<T>): Promise<ModelResponse<T>> => {
+    const key = cacheKey(client, request as ModelRequest);
+    const pending = inFlight.get(key);
+    if (pending) return { ...((await pending) as ModelResponse<T>), cache: 'shared' };
+    const call = (async (): Promise<ModelResponse> => {
+      const hit = await store.get(key);
+      if (hit) return { ...hit, cache: 'hit', attempts: [] };
+      const response = await client.generate(request as ModelRequest);
+      await store.set(key, { ...response, cache: 'miss' });
+      return { ...response, cache: 'miss' };
+    })();
+    inFlight.set(key, call);
+    try {
+      return (await call) as ModelResponse<T>;
+    } finally {
+      inFlight.delete(key);
+    }
+  });
 }

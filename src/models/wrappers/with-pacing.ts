@@ -4,6 +4,7 @@
 import PQueue from 'p-queue';
 import { ModelCallError } from '../../core/errors/model-call-error.js';
 import type { ModelClient, ModelRequest, ModelResponse } from '../model.js';
+import { wrapModel } from './wrap-model.js';
 import { AbortedError } from '../../core/errors/aborted-error.js';
 import { defaultSleep, type Sleep } from '../sleep.js';
 
@@ -159,36 +160,30 @@ export function withPacing(client: ModelClient, options: PacingOptions = {}): Mo
         sleep: options.sleep ?? defaultSleep,
       }),
   );
-  return {
-    specificationVersion: 'v1',
-    provider: client.provider,
-    modelId: client.modelId,
-    capabilities: client.capabilities,
-    generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
-      const queued = state.queue.add(
-        async () => {
-          const estimate = estimateInput(request as ModelRequest) + (request.sampling?.maxTokens ?? 0);
-          const admission = await state.admit(estimate, request.signal);
-          try {
-            const response = await client.generate(request);
-            state.succeeded();
-            state.correctTokens(admission, response.usage.inputTokens + response.usage.outputTokens);
-            return response;
-          } catch (error) {
-            if (error instanceof ModelCallError && error.status === 429) {
-              state.rateLimited();
-              state.release(admission);
-            }
-            throw error;
+  return wrapModel(client, <T>(request: ModelRequest<T>): Promise<ModelResponse<T>> => {
+    const queued = state.queue.add(
+      async () => {
+        const estimate = estimateInput(request as ModelRequest) + (request.sampling?.maxTokens ?? 0);
+        const admission = await state.admit(estimate, request.signal);
+        try {
+          const response = await client.generate(request);
+          state.succeeded();
+          state.correctTokens(admission, response.usage.inputTokens + response.usage.outputTokens);
+          return response;
+        } catch (error) {
+          if (error instanceof ModelCallError && error.status === 429) {
+            state.rateLimited();
+            state.release(admission);
           }
-        },
-        request.signal ? { signal: request.signal } : {},
-      ) as Promise<ModelResponse<T>>;
-      // p-queue rejects a queued call with the signal's reason; callers expect AbortedError.
-      return queued.catch((error: unknown) => {
-        if (request.signal?.aborted && !(error instanceof AbortedError)) throw new AbortedError('call aborted while queued', { cause: error });
-        throw error;
-      });
-    },
-  };
+          throw error;
+        }
+      },
+      request.signal ? { signal: request.signal } : {},
+    ) as Promise<ModelResponse<T>>;
+    // p-queue rejects a queued call with the signal's reason; callers expect AbortedError.
+    return queued.catch((error: unknown) => {
+      if (request.signal?.aborted && !(error instanceof AbortedError)) throw new AbortedError('call aborted while queued', { cause: error });
+      throw error;
+    });
+  });
 }

@@ -5,6 +5,7 @@ import pRetry from 'p-retry';
 import { AbortedError } from '../../core/errors/aborted-error.js';
 import { ModelCallError } from '../../core/errors/model-call-error.js';
 import type { Attempt, ModelClient, ModelRequest, ModelResponse } from '../model.js';
+import { wrapModel } from './wrap-model.js';
 import { toModelCallError } from '../provider-error.js';
 import { defaultSleep, type Sleep } from '../sleep.js';
 
@@ -48,69 +49,63 @@ export function withRetry(client: ModelClient, options: RetryOptions = {}): Mode
   const sleep = options.sleep ?? defaultSleep;
   const where = { provider: client.provider, modelId: client.modelId };
 
-  return {
-    specificationVersion: 'v1',
-    provider: client.provider,
-    modelId: client.modelId,
-    capabilities: client.capabilities,
-    async generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
-      const attempts: Attempt[] = [];
-      let started = 0;
-      const run = async (attempt: number): Promise<ModelResponse<T>> => {
-        started = performance.now();
-        try {
-          const response = await client.generate(request);
-          const last = response.attempts.at(-1);
-          attempts.push({ ...last, attempt, ok: true, durationMs: performance.now() - started });
-          return { ...response, attempts };
-        } catch (error) {
-          throw toModelCallError(error, { ...where, signal: request.signal, durationMs: performance.now() - started });
-        }
-      };
-      const noteFailure = (error: unknown, attempt: number): void => {
-        const failed = error instanceof ModelCallError ? error.attempts.at(-1) : undefined;
-        attempts.push({
-          attempt,
-          ok: false,
-          ...(error instanceof ModelCallError && error.status !== undefined ? { status: error.status } : {}),
-          error: failed?.error ?? (error as Error).name,
-          durationMs: performance.now() - started,
-        });
-      };
-      // Our own delay (p-retry's is 0): the server's retry-after wins over exponential backoff.
-      const waitBeforeRetry = async (error: unknown, attempt: number): Promise<boolean> => {
-        if (!(error instanceof ModelCallError) || !error.retryable) return false;
-        const computed = Math.min(maxDelay, base * factor ** (attempt - 1));
-        const jittered = computed * (1 - jitter) + computed * jitter * random();
-        const delay = Math.min(maxDelay, retryAfterMs(error.headers) ?? jittered);
-        const last = attempts.at(-1);
-        if (last) last.delayMs = delay;
-        await sleep(delay, request.signal);
-        return true;
-      };
+  return wrapModel(client, async <T>(request: ModelRequest<T>): Promise<ModelResponse<T>> => {
+    const attempts: Attempt[] = [];
+    let started = 0;
+    const run = async (attempt: number): Promise<ModelResponse<T>> => {
+      started = performance.now();
       try {
-        // The first try runs outside p-retry: almost every call succeeds at once, and p-retry's set-up
-        // costs more than the rest of the stack.
-        try {
-          return await run(1);
-        } catch (error) {
-          noteFailure(error, 1);
-          if (maxAttempts <= 1 || !(await waitBeforeRetry(error, 1))) throw error;
-        }
-        return await pRetry((n) => run(n + 1), {
-          retries: maxAttempts - 2,
-          minTimeout: 0,
-          maxTimeout: 0,
-          randomize: false,
-          ...(request.signal ? { signal: request.signal } : {}),
-          onFailedAttempt: ({ error, attemptNumber }) => noteFailure(error, attemptNumber + 1),
-          shouldRetry: ({ error, attemptNumber }) => waitBeforeRetry(error, attemptNumber + 1),
-        });
+        const response = await client.generate(request);
+        const last = response.attempts.at(-1);
+        attempts.push({ ...last, attempt, ok: true, durationMs: performance.now() - started });
+        return { ...response, attempts };
       } catch (error) {
-        if (request.signal?.aborted && !(error instanceof AbortedError)) throw new AbortedError('call aborted', { cause: error });
-        if (error instanceof ModelCallError) error.attempts = attempts;
-        throw error;
+        throw toModelCallError(error, { ...where, signal: request.signal, durationMs: performance.now() - started });
       }
-    },
-  };
+    };
+    const noteFailure = (error: unknown, attempt: number): void => {
+      const failed = error instanceof ModelCallError ? error.attempts.at(-1) : undefined;
+      attempts.push({
+        attempt,
+        ok: false,
+        ...(error instanceof ModelCallError && error.status !== undefined ? { status: error.status } : {}),
+        error: failed?.error ?? (error as Error).name,
+        durationMs: performance.now() - started,
+      });
+    };
+    // Our own delay (p-retry's is 0): the server's retry-after wins over exponential backoff.
+    const waitBeforeRetry = async (error: unknown, attempt: number): Promise<boolean> => {
+      if (!(error instanceof ModelCallError) || !error.retryable) return false;
+      const computed = Math.min(maxDelay, base * factor ** (attempt - 1));
+      const jittered = computed * (1 - jitter) + computed * jitter * random();
+      const delay = Math.min(maxDelay, retryAfterMs(error.headers) ?? jittered);
+      const last = attempts.at(-1);
+      if (last) last.delayMs = delay;
+      await sleep(delay, request.signal);
+      return true;
+    };
+    try {
+      // The first try runs outside p-retry: almost every call succeeds at once, and p-retry's set-up
+      // costs more than the rest of the stack.
+      try {
+        return await run(1);
+      } catch (error) {
+        noteFailure(error, 1);
+        if (maxAttempts <= 1 || !(await waitBeforeRetry(error, 1))) throw error;
+      }
+      return await pRetry((n) => run(n + 1), {
+        retries: maxAttempts - 2,
+        minTimeout: 0,
+        maxTimeout: 0,
+        randomize: false,
+        ...(request.signal ? { signal: request.signal } : {}),
+        onFailedAttempt: ({ error, attemptNumber }) => noteFailure(error, attemptNumber + 1),
+        shouldRetry: ({ error, attemptNumber }) => waitBeforeRetry(error, attemptNumber + 1),
+      });
+    } catch (error) {
+      if (request.signal?.aborted && !(error instanceof AbortedError)) throw new AbortedError('call aborted', { cause: error });
+      if (error instanceof ModelCallError) error.attempts = attempts;
+      throw error;
+    }
+  });
 }

@@ -6,6 +6,7 @@ import { StructuredOutputError } from '../../core/errors/structured-output-error
 import { formatPath } from '../../core/zod-issues.js';
 import { toJsonSchema } from '../json-schema.js';
 import { type ChatMessage, type ModelClient, type ModelRequest, type ModelResponse, type Usage, zeroUsage } from '../model.js';
+import { wrapModel } from './wrap-model.js';
 import { parseJsonAnswer } from '../parse-json.js';
 
 export interface StructuredOutputOptions {
@@ -50,51 +51,45 @@ const addUsage = (a: Usage, b: Usage): Usage => ({
  */
 export function withStructuredOutput(client: ModelClient, options: StructuredOutputOptions = {}): ModelClient {
   const maxRepairs = options.maxRepairs ?? 2;
-  return {
-    specificationVersion: 'v1',
-    provider: client.provider,
-    modelId: client.modelId,
-    capabilities: client.capabilities,
-    async generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
-      if (!request.output) return client.generate(request);
-      const schema = request.output.schema;
-      let messages = client.capabilities.structuredOutput ? request.messages : [...request.messages, instructions(request)];
-      let usage = zeroUsage();
-      let cost = 0;
-      const call = request.call ?? {};
-      for (let n = 0; ; n++) {
-        const attempt: ModelRequest<T> =
-          n === 0
-            ? { ...request, messages }
-            : {
-                ...request,
-                messages,
-                call: { ...call, purpose: `${call.purpose ?? 'call'}:repair`, position: (call.position ?? 0) * (maxRepairs + 1) + n },
-              };
-        const response = await client.generate(attempt);
-        usage = addUsage(usage, response.usage);
-        cost += response.cost ?? 0;
-        if (response.finishReason === 'refusal' || response.refusal !== undefined) {
-          throw new StructuredOutputError(`the model refused: ${response.refusal ?? response.text}`, {
-            kind: 'refused', raw: response.refusal ?? response.text, usage, finishReason: 'refusal', issues: [], attempts: n + 1,
-          });
-        }
-        const verdict = check(schema, response);
-        if (verdict.ok) return { ...response, object: verdict.object, usage, cost };
-        if (n >= maxRepairs) {
-          throw new StructuredOutputError(verdict.message, {
-            kind: verdict.kind, raw: response.text, usage, finishReason: response.finishReason, issues: verdict.issues, attempts: n + 1,
-          });
-        }
-        messages = [
-          ...messages,
-          { role: 'assistant', content: response.text },
-          {
-            role: 'user',
-            content: `That answer is not valid: ${verdict.message}. Reply again with only the corrected JSON.`,
-          },
-        ];
+  return wrapModel(client, async <T>(request: ModelRequest<T>): Promise<ModelResponse<T>> => {
+    if (!request.output) return client.generate(request);
+    const schema = request.output.schema;
+    let messages = client.capabilities.structuredOutput ? request.messages : [...request.messages, instructions(request)];
+    let usage = zeroUsage();
+    let cost = 0;
+    const call = request.call ?? {};
+    for (let n = 0; ; n++) {
+      const attempt: ModelRequest<T> =
+        n === 0
+          ? { ...request, messages }
+          : {
+              ...request,
+              messages,
+              call: { ...call, purpose: `${call.purpose ?? 'call'}:repair`, position: (call.position ?? 0) * (maxRepairs + 1) + n },
+            };
+      const response = await client.generate(attempt);
+      usage = addUsage(usage, response.usage);
+      cost += response.cost ?? 0;
+      if (response.finishReason === 'refusal' || response.refusal !== undefined) {
+        throw new StructuredOutputError(`the model refused: ${response.refusal ?? response.text}`, {
+          kind: 'refused', raw: response.refusal ?? response.text, usage, finishReason: 'refusal', issues: [], attempts: n + 1,
+        });
       }
-    },
-  };
+      const verdict = check(schema, response);
+      if (verdict.ok) return { ...response, object: verdict.object, usage, cost };
+      if (n >= maxRepairs) {
+        throw new StructuredOutputError(verdict.message, {
+          kind: verdict.kind, raw: response.text, usage, finishReason: response.finishReason, issues: verdict.issues, attempts: n + 1,
+        });
+      }
+      messages = [
+        ...messages,
+        { role: 'assistant', content: response.text },
+        {
+          role: 'user',
+          content: `That answer is not valid: ${verdict.message}. Reply again with only the corrected JSON.`,
+        },
+      ];
+    }
+  });
 }

@@ -3,6 +3,7 @@
 // the provider); the call that crosses the limit is still returned and accounted.
 import { BudgetExceededError } from '../../core/errors/budget-exceeded-error.js';
 import type { ModelClient, ModelRequest, ModelResponse } from '../model.js';
+import { wrapModel } from './wrap-model.js';
 import { costOf, defaultPrices, findPrice, type ModelPrice } from '../prices.js';
 import { UsageLedger } from './usage-ledger.js';
 
@@ -21,36 +22,30 @@ export interface UsageOptions {
 export function withUsage(client: ModelClient, options: UsageOptions = {}): ModelClient & { ledger: UsageLedger } {
   const ledger = options.ledger ?? new UsageLedger();
   const prices = { ...defaultPrices, ...options.prices };
-  return {
-    specificationVersion: 'v1',
-    provider: client.provider,
-    modelId: client.modelId,
-    capabilities: client.capabilities,
-    ledger,
-    async generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
-      if (options.maxTokens !== undefined && ledger.tokens >= options.maxTokens) {
-        throw new BudgetExceededError('tokens', options.maxTokens, ledger.tokens);
-      }
-      if (options.maxDollars !== undefined && ledger.total.cost >= options.maxDollars) {
-        throw new BudgetExceededError('dollars', options.maxDollars, ledger.total.cost);
-      }
-      const response = await client.generate(request);
-      const cached = response.cache === 'hit' || response.cache === 'shared';
-      const price = findPrice(prices, response.provider, response.modelId) ?? findPrice(prices, client.provider, client.modelId);
-      if (!price && !cached) ledger.unpriced.add(`${response.provider}:${response.modelId}`);
-      const cost = cached || !price ? 0 : costOf(price, response.usage);
-      const call = request.call ?? {};
-      ledger.record({
-        agentId: call.agentId,
-        role: call.role,
-        turn: call.turn,
-        provider: response.provider,
-        modelId: response.modelId,
-        usage: response.usage,
-        cost,
-        cached,
-      });
-      return { ...response, cost };
-    },
-  };
+  const wrapped = wrapModel(client, async <T>(request: ModelRequest<T>): Promise<ModelResponse<T>> => {
+    if (options.maxTokens !== undefined && ledger.tokens >= options.maxTokens) {
+      throw new BudgetExceededError('tokens', options.maxTokens, ledger.tokens);
+    }
+    if (options.maxDollars !== undefined && ledger.total.cost >= options.maxDollars) {
+      throw new BudgetExceededError('dollars', options.maxDollars, ledger.total.cost);
+    }
+    const response = await client.generate(request);
+    const cached = response.cache === 'hit' || response.cache === 'shared';
+    const price = findPrice(prices, response.provider, response.modelId) ?? findPrice(prices, client.provider, client.modelId);
+    if (!price && !cached) ledger.unpriced.add(`${response.provider}:${response.modelId}`);
+    const cost = cached || !price ? 0 : costOf(price, response.usage);
+    const call = request.call ?? {};
+    ledger.record({
+      agentId: call.agentId,
+      role: call.role,
+      turn: call.turn,
+      provider: response.provider,
+      modelId: response.modelId,
+      usage: response.usage,
+      cost,
+      cached,
+    });
+    return { ...response, cost };
+  });
+  return Object.assign(wrapped, { ledger });
 }
