@@ -1,5 +1,4 @@
-// The `polis` command line. `runCli` is the testable entry point; the bottom of the file runs it when
-// this module is the process's main module.
+// The `polis` command line. `runCli` is the testable entry point; bin/polis.js runs it for the process.
 import { Command, CommanderError } from 'commander';
 import { PolisError } from '../core/errors/polis-error.js';
 import { SDK_VERSION } from '../core/version.js';
@@ -52,9 +51,4 @@ function exitCodeFor(error: unknown, io: CliIo): number {
   }
   io.stderr(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return EXIT.failed;
-}
-
-const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*[\\/]src[\\/]/, 'src/'));
-if (isMain || process.argv[1]?.endsWith('bin/polis.js')) {
-  process.exitCode = await runCli(process.argv.slice(2));
 }
