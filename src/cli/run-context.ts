@@ -4,7 +4,6 @@ import { gameRegistry } from '../games/registry.js';
 import type { GameDefinition } from '../games/definition.js';
 import { defaultModelBuilder } from '../engine/default-models.js';
 import type { ExperimentResult } from '../engine/experiment.js';
-import '../roles/builtin-roles.js';
 import type { CliIo } from './command.js';
 import { progressHooks } from './progress.js';
 

@@ -23,6 +23,7 @@ import { parseGameParams } from '../games/parse-game-params.js';
 import type { ModelClient } from '../models/model.js';
 import { genericRole } from '../roles/generic-role.js';
 import { findRole } from '../roles/registry.js';
+import '../roles/builtin-roles.js';
 import type { TraceHeader } from '../traces/event.js';
 import { TraceWriter } from '../traces/trace-writer.js';
 import { CallRecorder, type ModelCallRecord } from './call-recorder.js';
@@ -106,7 +107,8 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
   };
 
   const sampled = config.personas ? samplePersonas(config.personas, ids, root.derive('personas')) : undefined;
-  const models: TraceHeader['models'] = {};
+  /** The model each model-policy agent uses (also for its persona-drift probe). */
+  const agentModels = new Map<AgentId, ModelClient>();
   const makeAgent = (seat: Seat, index: number, inherit?: Record<string, unknown>): Agent => {
     const roleName = seat.config.role ?? definition.roleFor(params, index, seat.id);
     const role = findRole(roleName) ?? genericRole(definition.metadata.description);
@@ -125,7 +127,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
       policy = scriptedPolicy(strategy);
     } else {
       model = modelFor(p.model);
-      models[seat.id] = { provider: model.provider, modelId: model.modelId };
+      agentModels.set(seat.id, model);
       policy = modelPolicy({ model, role, ...(p.sampling ? { sampling: p.sampling } : {}), ...(p.timeoutMs ? { timeoutMs: p.timeoutMs } : {}) });
     }
     return {
@@ -159,7 +161,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
     packages: packageVersions(),
     config,
     seeds: { root: config.seed },
-    models,
+    models: Object.fromEntries([...agentModels].map(([id, m]) => [id, { provider: m.provider, modelId: m.modelId }])),
     prompts: loadedPromptHashes(),
     ...(options.parent ? { parent: options.parent } : {}),
     createdAt: new Date(clock.now()).toISOString(),
@@ -184,7 +186,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
       recordObservations: config.trace.observations,
       checkpointEvery: config.trace.checkpointEvery,
       ...(config.personaDrift
-        ? { probes: [personaDriftProbe({ every: config.personaDrift.every, modelFor: (a) => ('model' in (seatOf.get(a.id)?.seat.config.policy ?? {}) ? modelFor((seatOf.get(a.id)!.seat.config.policy as { model: string }).model) : undefined) })] }
+        ? { probes: [personaDriftProbe({ every: config.personaDrift.every, modelFor: (a) => agentModels.get(a.id) })] }
         : {}),
     });
   } finally {
