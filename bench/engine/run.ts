@@ -19,7 +19,6 @@ import { runExperiment } from '../../src/engine/experiment.js';
 import { defaultModelBuilder } from '../../src/engine/default-models.js';
 import { gameRegistry } from '../../src/games/registry.js';
 import type { GameDefinition } from '../../src/games/definition.js';
-import '../../src/roles/builtin-roles.js';
 
 /** A lean public-goods round: O(agents) state, so memory measures the engine, not the game. */
 function contributionGame(n: number, rounds: number): Game<{ round: number; totals: number[] }, number, { round: number }> {

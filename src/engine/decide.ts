@@ -55,7 +55,7 @@ export async function decide(options: DecideOptions): Promise<Decision> {
       if (!(error instanceof InvalidActionError)) throw error;
       const last = attempt === options.maxRepairs;
       options.counts[error.kind]++;
-      const text = error.message.replace(/^\w+ action: /, '');
+      const text = error.reason;
       options.emit({
         type: 'action-invalid',
         time: phase.round,

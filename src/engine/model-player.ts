@@ -49,7 +49,7 @@ export function modelPlayer(options: ModelPlayerOptions): ModelPlayer {
           throw new InvalidActionError('illegal', `"${String(action)}" is not one of ${observation.labels.join(', ')}`, raw);
         } catch (error) {
           if (!(error instanceof InvalidActionError)) throw error;
-          feedback = { kind: error.kind, error: error.message.replace(/^\w+ action: /, ''), ...(error.raw ? { previous: error.raw } : {}) };
+          feedback = { kind: error.kind, error: error.reason, ...(error.raw ? { previous: error.raw } : {}) };
         }
       }
       player.defaulted++;

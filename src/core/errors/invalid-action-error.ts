@@ -9,10 +9,11 @@ export class InvalidActionError extends PolisError {
 
   constructor(
     readonly kind: InvalidActionKind,
-    message: string,
+    /** What was wrong, without the kind prefix: the text shown to the agent on repair. */
+    readonly reason: string,
     readonly raw?: string,
     options: PolisErrorOptions = {},
   ) {
-    super(`${kind} action: ${message}`, options);
+    super(`${kind} action: ${reason}`, options);
   }
 }
