@@ -13,7 +13,7 @@ export { MASTER_KEYS, REASONING_OPENERS, PROBE_ITEMS } from './robustness/master
 export { degenerateReason, guardReferenceJudge, type GuardStats, type GuardedReferenceJudge, type DegenerateReason } from './robustness/guard.js';
 export { probeReferenceJudge, type ProbeReport, type ProbeKeyResult, type ProbeOptions } from './robustness/probe.js';
 export { createRuleVerifier, verifyNumeric, verifyExact, normalizeAnswer, numbersMatch, type RuleVerifierOptions, type NumericOptions } from './robustness/rule-verifier.js';
-export { extractBoxed, parseNumber, lastNumberIn } from './robustness/extract-answer.js';
+export { extractBoxed, parseNumber, lastNumberIn } from '../games/rewards/extract-answer.js';
 export { segmentSteps, segmentTurns, type Step, type Turn, type SegmentOptions } from './process/segment.js';
 export { sumFormReturns, minFormRewards, minFormReturns, type MinFormOptions } from './process/credit.js';
 export { pureTokenBaseline, pureStepBaseline, pureVerifiableRewards, type StepSample } from './process/pure-baselines.js';

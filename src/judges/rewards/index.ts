@@ -1,5 +1,4 @@
-export * from './comas.js';
-export * from './critique-rl.js';
-export * from './pasodoble.js';
-export * from './gtalign.js';
+// Role rewards. The dialogue games' formulas (CoMAS, Critique-RL, PasoDoble, GTAlign) are pure and live in
+// src/games/rewards so games can score themselves; judges re-export them next to the Sotopia rewards.
+export * from '../../games/rewards/index.js';
 export * from './sotopia.js';

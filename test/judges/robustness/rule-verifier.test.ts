@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBoxed, parseNumber } from '../../../src/judges/robustness/extract-answer.js';
+import { extractBoxed, parseNumber } from '../../../src/games/rewards/extract-answer.js';
 import { createRuleVerifier, verifyExact, verifyNumeric } from '../../../src/judges/robustness/rule-verifier.js';
 
 describe('answer extraction', () => {

@@ -10,7 +10,7 @@ import {
   payoffReward,
   reasoningPenalty,
   type PayoffMatrix,
-} from '../../../src/judges/rewards/gtalign.js';
+} from '../../../src/games/rewards/gtalign.js';
 
 const matrix: PayoffMatrix = {
   DQ_AQ: { LLM: 2, user: 3 },

@@ -1,6 +1,6 @@
 // CoMAS (spec 10; wt-2048/comas@144962ff7ef3): s = (n−1)/2; solver s, evaluator 1−s, scorer 0 / −1.
 import { describe, expect, it } from 'vitest';
-import { comasRewards, parseComasScore } from '../../../src/judges/rewards/comas.js';
+import { comasRewards, parseComasScore } from '../../../src/games/rewards/comas.js';
 
 describe('CoMAS score parsing', () => {
   it.each([

@@ -8,7 +8,7 @@ import {
   pasodobleSolverReward,
   scorePasodobleProposal,
   tokenSet,
-} from '../../../src/judges/rewards/pasodoble.js';
+} from '../../../src/games/rewards/pasodoble.js';
 
 describe('proposer reward', () => {
   it.each([

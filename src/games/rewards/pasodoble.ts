@@ -1,8 +1,8 @@
 // PasoDoble proposer and solver rewards (spec 7; arXiv 2511.11881; HCY123902/PasoDoble@16dae4f3cd8f).
 // Pure functions: the caller keeps the history of accepted questions (a plain string array).
-import { extractBoxed } from '../robustness/extract-answer.js';
-import { verifyExact, verifyNumeric } from '../robustness/rule-verifier.js';
-import { parseNumber } from '../robustness/extract-answer.js';
+import { extractBoxed } from './extract-answer.js';
+import { verifyExact, verifyNumeric } from './verify-answer.js';
+import { parseNumber } from './extract-answer.js';
 
 /** Why a proposal is invalid (spec 7's reward-hacking checks); empty when valid. */
 export function pasodobleInvalidReasons(question: string | null | undefined, answer: string | null | undefined): string[] {

@@ -6,7 +6,7 @@ import {
   critiqueStageOneReward,
   critiqueStageTwoReward,
   parseCriticVerdict,
-} from '../../../src/judges/rewards/critique-rl.js';
+} from '../../../src/games/rewards/critique-rl.js';
 
 describe('verdict line', () => {
   it('reads the last verdict, any case', () => {
