@@ -38,6 +38,44 @@ export function parsePayoff(json: string): PayoffMatrix | null {
   return rec as PayoffMatrix;
 }
 
+const TAGS = ['thinking', 'payoff', 'analyze', 'response'] as const;
+
+/**
+ * Why `text` is not a well-formed GTAlign generation, or undefined when `parseGtalign` would read a payoff
+ * matrix from it. The reasons are written for the model: they are shown to it when the engine repairs.
+ */
+export function gtalignFormatError(text: string): string | undefined {
+  for (const tag of TAGS) {
+    const opens = text.split(`<${tag}>`).length - 1;
+    const closes = text.split(`</${tag}>`).length - 1;
+    if (opens !== 1 || closes !== 1) return `expected exactly one <${tag}>...</${tag}> block, found ${opens} opening and ${closes} closing tags`;
+  }
+  const parsed = parseGtalign(text);
+  if (!parsed) return 'the four blocks must come in the order <thinking>, <payoff>, <analyze>, <response>, with nothing before, between or after them';
+  if (parsed.payoff) return undefined;
+  return payoffError(/<payoff>([\s\S]*?)<\/payoff>/.exec(text)?.[1] ?? '');
+}
+
+function payoffError(json: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    return `<payoff> is not valid JSON (${(error as Error).message})`;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return '<payoff> must be one JSON object';
+  const keys = Object.keys(value);
+  const missing = PAYOFF_KEYS.filter((k) => !keys.includes(k));
+  const extra = keys.filter((k) => !(PAYOFF_KEYS as readonly string[]).includes(k));
+  if (missing.length || extra.length) {
+    const parts = [missing.length ? `missing ${missing.join(', ')}` : '', extra.length ? `unknown ${extra.join(', ')}` : ''].filter(Boolean);
+    return `<payoff> must have exactly the keys ${PAYOFF_KEYS.join(', ')} (${parts.join('; ')})`;
+  }
+  const rec = value as Record<string, Record<string, unknown> | undefined>;
+  const bad = PAYOFF_KEYS.find((k) => typeof rec[k]?.LLM !== 'number' || typeof rec[k]?.user !== 'number');
+  return `<payoff>.${bad} must be {"LLM": <number>, "user": <number>}`;
+}
+
 /** Keys not weakly dominated: no other cell is ≥ on both payoffs and > on one. */
 export function paretoFrontier(matrix: PayoffMatrix): PayoffKey[] {
   return PAYOFF_KEYS.filter((k) => {
