@@ -5,6 +5,7 @@ import { marketplaceDefinition } from './marketplace/marketplace-definition.js';
 import { commonsDefinition } from './commons/definition.js';
 import { coopetitionDefinition } from './coopetition/definition.js';
 import { donorGameDefinition } from './donor/definition.js';
+import { dualPlayDefinition } from './dual-play/definition.js';
 import { battleOfTheSexes, chicken, matchingPennies, matrix, prisonersDilemma, prisonersDilemmaAkata, stagHunt } from './matrix/matrix-definitions.js';
 import { publicGoodsDefinition, sequentialPublicGoodsDefinition } from './public-goods/definition.js';
 
@@ -33,3 +34,4 @@ registerGame(publicGoodsDefinition);
 registerGame(sequentialPublicGoodsDefinition);
 registerGame(commonsDefinition);
 registerGame(coopetitionDefinition);
+registerGame(dualPlayDefinition);

@@ -8,9 +8,11 @@ import { donorRole } from './donor.js';
 import { harvesterRole } from './harvester.js';
 import { matrixPlayer } from './matrix-player.js';
 import { plannerRole } from './planner.js';
+import { proposerRole } from './proposer.js';
 import { registerRole } from './registry.js';
+import { solverRole } from './solver.js';
 import { voterRole } from './voter.js';
 import { workerRole } from './worker.js';
 
-const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole];
+const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, proposerRole, solverRole];
 for (const role of roles) registerRole(role as never);
