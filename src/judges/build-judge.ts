@@ -1,6 +1,6 @@
 // Turns one judge config entry into a Judge over trace targets (for target-by-target kinds).
 import type { ModelClient } from '../models/model.js';
-import type { JudgeEntry } from './judge-config.js';
+import type { JudgeEntry, ScorerJudgeEntry } from './judge-config.js';
 import type { Judge, JudgeResult, JudgeTarget, ReferenceJudge } from './judge.js';
 import { createLlmReferenceJudge } from './llm/reference-judge.js';
 import { SOTOPIA_RUBRIC, createRubricJudge } from './llm/rubric-judge.js';
@@ -29,7 +29,10 @@ export interface BuiltJudge {
 }
 
 /** Build a per-target judge; `client` is required for model kinds (subgoals is handled by judge-trace). */
-export function buildTargetJudge(entry: Exclude<JudgeEntry, { kind: 'subgoals' }>, client: ModelClient | undefined): BuiltJudge {
+/** Model-judged kinds; subgoals (whole trace) and the scorer kinds (src/judges/scorer) are built elsewhere. */
+export type ModelJudgeEntry = Exclude<JudgeEntry, { kind: 'subgoals' } | ScorerJudgeEntry>;
+
+export function buildTargetJudge(entry: ModelJudgeEntry, client: ModelClient | undefined): BuiltJudge {
   const need = (): ModelClient => {
     if (!client) throw new Error(`judge "${entry.name}" needs a model client`);
     return client;

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors/config-error.js';
 import { zodIssues } from '../core/zod-issues.js';
+import { FOLLOW_UP_CATEGORIES } from '../local-models/rewards/follow-up-utterances.js';
 
 const dimensionSchema = z
   .object({ name: z.string().min(1), min: z.number(), max: z.number(), description: z.string().default('') })
@@ -43,6 +44,59 @@ const base = {
   reward: rewardSchema.optional(),
 };
 
+/** A local GGUF model that scores by log-probabilities: `local:./model.gguf` (relative to the working directory). */
+const scorerSpec = z.string().regex(/^local:.+/, "a local model spec, 'local:<file.gguf>'");
+const scorerBase = { ...base, scorer: scorerSpec };
+
+// Judges computed from a local model's log-probabilities (src/judges/scorer). They call no remote model.
+const scorerJudgeSchemas = [
+  z.object({
+    kind: z.literal('likelihood'),
+    ...scorerBase,
+    /** The task prompt the target's reasoning answers. */
+    question: z.string(),
+    /** The reference answer whose likelihood after the target is the reward (spec 13.6). */
+    reference: z.string().min(1),
+    variant: z.enum(['logprob', 'prob', 'mean-logprob', 'mean-prob']).default('logprob'),
+  }),
+  z.object({
+    kind: z.literal('follow-up'),
+    ...scorerBase,
+    /** FLR categories to average (spec 13.7). @default all six */
+    categories: z.array(z.enum(FOLLOW_UP_CATEGORIES)).min(1).optional(),
+  }),
+  z.object({
+    kind: z.literal('information-gain'),
+    ...scorerBase,
+    /** The ground-truth answer a* (spec 13.5). */
+    reference: z.string().min(1),
+    /** Asked after the conversation, before the answer is scored. */
+    question: z.string().optional(),
+    /** Whose view of the conversation. @default the target's sender */
+    perspective: z.string().optional(),
+    variant: z.enum(['prob', 'logprob']).default('prob'),
+  }),
+  z.object({
+    kind: z.literal('implicit-prm'),
+    ...scorerBase,
+    /** The reference policy π_ref; must share the scorer's tokenizer (spec 13.2). */
+    referenceScorer: scorerSpec,
+    question: z.string().optional(),
+    /** β. @default 0.05 */
+    beta: z.number().positive().default(0.05),
+  }),
+  z.object({
+    kind: z.literal('agreement'),
+    ...scorerBase,
+    /** A yes/no question asked after the conversation up to and including the target (spec 8.3). */
+    question: z.string().min(1),
+    /** The agent whose view of the conversation is scored (the persuadee). @default every message */
+    perspective: z.string().optional(),
+    yes: z.string().min(1).default('Yes'),
+    no: z.string().min(1).default('No'),
+  }),
+] as const;
+
 const judgeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rubric'), model: z.string().min(1), rubric: z.string().optional(), dimensions: z.array(dimensionSchema).min(1), ...base }),
   z.object({ kind: z.literal('sotopia'), model: z.string().min(1), rubric: z.string().optional(), ...base }),
@@ -64,6 +118,7 @@ const judgeSchema = z.discriminatedUnion('kind', [
     ...base,
   }),
   z.object({ kind: z.literal('subgoals'), model: z.string().min(1), task: z.string().min(1), ...base }),
+  ...scorerJudgeSchemas,
 ]);
 
 export const judgeConfigSchema = z.object({
@@ -77,6 +132,9 @@ export const judgeConfigSchema = z.object({
 export type JudgeConfig = z.infer<typeof judgeConfigSchema>;
 export type JudgeEntry = JudgeConfig['judges'][number];
 export type JudgeConfigInput = z.input<typeof judgeConfigSchema>;
+/** The judge kinds computed from a local model's log-probabilities. */
+export type ScorerJudgeEntry = Extract<JudgeEntry, { scorer: string }>;
+export const SCORER_JUDGE_KINDS: ReadonlySet<string> = new Set(scorerJudgeSchemas.map((s) => s.shape.kind.value));
 
 /** Validate a config object; `file` is named in errors. */
 export function parseJudgeConfig(value: unknown, file?: string): JudgeConfig {

@@ -9,11 +9,13 @@ import type { ModelClient } from '../models/model.js';
 import type { NewTraceEvent, TraceEvent, TraceHeader } from '../traces/event.js';
 import { readTrace } from '../traces/trace-reader.js';
 import { TraceWriter } from '../traces/trace-writer.js';
-import { buildTargetJudge } from './build-judge.js';
-import { parseJudgeConfig, type JudgeConfig, type JudgeConfigInput, type JudgeEntry } from './judge-config.js';
+import { buildTargetJudge, type ModelJudgeEntry } from './build-judge.js';
+import { parseJudgeConfig, type JudgeConfig, type JudgeConfigInput, type JudgeEntry, type ScorerJudgeEntry } from './judge-config.js';
 import type { JudgeResult, JudgeTarget } from './judge.js';
 import { assertJudgeFamiliesDiffer } from './panel/model-family.js';
 import { segmentTurns } from './process/segment.js';
+import { buildScorerJudge, type JudgeScorers } from './scorer/scorer-judges.js';
+import type { Scorer } from '../local-models/scorer.js';
 import { selectTargets } from './trace/select-targets.js';
 import { creditSubgoals } from './trace/subgoal-credit.js';
 
@@ -27,6 +29,11 @@ export interface JudgeTraceOptions {
    * createModelStack so judge calls are paced, cached, costed and recorded. `path` is the config path.
    */
   resolveModel?: (spec: string, path: string) => ModelClient;
+  /**
+   * Loads a local scorer for a `local:<file.gguf>` spec (the likelihood, follow-up, information-gain,
+   * implicit-prm and agreement kinds). Called once per distinct spec. `path` is the config path.
+   */
+  resolveScorer?: (spec: string, path: string) => Promise<Scorer>;
   /** Output file. @default `<input dir>/judged.jsonl` (required when `input` is in memory) */
   out?: string;
   /** Replace an existing output file. @default false */
@@ -87,6 +94,21 @@ export async function judgeTrace(options: JudgeTraceOptions): Promise<JudgeTrace
     assertJudgeFamiliesDiffer(judges, agents, options.configFile);
   }
 
+  const scorers = new Map<string, JudgeScorers>();
+  const loaded = new Map<string, Promise<Scorer>>();
+  const load = (spec: string, path: string): Promise<Scorer> => {
+    if (!options.resolveScorer) throw new RangeError(`judgeTrace: ${path} needs a local scorer; pass resolveScorer`);
+    const known = loaded.get(spec) ?? options.resolveScorer(spec, path);
+    loaded.set(spec, known);
+    return known;
+  };
+  for (const [i, entry] of config.judges.entries()) {
+    if (!('scorer' in entry)) continue;
+    const scorer = await load(entry.scorer, `judges[${i}].scorer`);
+    const reference = entry.kind === 'implicit-prm' ? await load(entry.referenceScorer, `judges[${i}].referenceScorer`) : undefined;
+    scorers.set(entry.name, { scorer, ...(reference ? { reference } : {}) });
+  }
+
   const emits: Emit[] = [];
   const extra: NewTraceEvent[] = [];
   let calls = 0;
@@ -104,18 +126,20 @@ export async function judgeTrace(options: JudgeTraceOptions): Promise<JudgeTrace
       turns.forEach((t, i) => extra.push({ type: 'reward', time: t.time, name: entry.reward?.name ?? entry.name, agent: t.agent, value: r.credit[i] ?? 0, target: [t.seq], parents: [t.seq] }));
       continue;
     }
-    const built = buildTargetJudge(entry, client);
+    const scored = scorers.get(entry.name);
+    const built = scored ? { judge: buildScorerJudge(entry as ScorerJudgeEntry, scored, events) } : buildTargetJudge(entry as ModelJudgeEntry, client);
     const targets = selectTargets(events, entry.targets);
     const results = await mapLimit(targets, config.concurrency, (target) =>
       built.judge.judge(target, { runId: header.runId, ...(target.time === undefined ? {} : { turn: target.time }) }),
     );
     results.forEach((result, i) => emits.push({ target: targets[i] as JudgeTarget, judge: entry.name, result, entry }));
-    guardBlocked += built.guard?.stats.blocked ?? 0;
+    if ('guard' in built) guardBlocked += built.guard?.stats.blocked ?? 0;
   }
 
   const runId = `${header.runId}.judged-${hashValue(config).slice(0, 8)}`;
   const models = { ...header.models };
   for (const [name, c] of clients) models[`judge:${name}`] = { provider: c.provider, modelId: c.modelId };
+  for (const [name, s] of scorers) models[`judge:${name}`] = { provider: 'local', modelId: s.reference ? `${s.scorer.modelId} vs ${s.reference.modelId}` : s.scorer.modelId };
   const clock = options.clock ?? systemClock;
   const newHeader: TraceHeader = {
     ...header,

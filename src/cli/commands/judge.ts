@@ -13,6 +13,7 @@ import { probeReferenceJudge } from '../../judges/robustness/probe.js';
 import { createRuleVerifier } from '../../judges/robustness/rule-verifier.js';
 import { createModelStack } from '../../models/wrappers/create-model-stack.js';
 import type { UsageLedger } from '../../models/wrappers/usage-ledger.js';
+import type { Scorer } from '../../local-models/scorer.js';
 import type { CliIo, RegisterCommand } from '../command.js';
 
 interface RunFlags {
@@ -37,6 +38,14 @@ function stackResolver(ledger: { current?: UsageLedger }) {
   };
 }
 
+/** Local scorers for the log-probability judge kinds; node-llama-cpp is imported only when a config uses one. */
+function scorerResolver(cwd: string) {
+  return async (spec: string): Promise<Scorer> => {
+    const { LlamaScorer } = await import('../../local-models/llama-scorer.js');
+    return LlamaScorer.create({ model: resolve(cwd, spec.slice('local:'.length)) });
+  };
+}
+
 export const register: RegisterCommand = (program: Command, io: CliIo) => {
   const judge = program.command('judge').description('score a trace with judges and rewards; probe reference judges');
 
@@ -56,6 +65,7 @@ export const register: RegisterCommand = (program: Command, io: CliIo) => {
         config,
         configFile,
         resolveModel: stackResolver(ledger),
+        resolveScorer: scorerResolver(io.cwd),
         ...(f.out ? { out: resolve(io.cwd, f.out) } : {}),
         ...(f.overwrite ? { overwrite: true } : {}),
       });
