@@ -1,0 +1,11 @@
+export { persuasionDefinition } from './definition.js';
+export { PersuasionGame, persuasionMetadata, PUBLIC_CHANNEL, type PersuasionGameOptions } from './persuasion-game.js';
+export { persuasionParamsSchema, scenarioFor, type PersuasionParams } from './params.js';
+export { loadScenarios, parseScenarios, CTOMPERSU_FILE } from './load-scenarios.js';
+export { tokenF1, contentTokens } from './mental-state-similarity.js';
+export { quotedDimension, QUOTE_RUN } from './feedback-guard.js';
+export { persuasionMetrics, stanceValue } from './persuasion-metrics.js';
+export { concedingPersuadee, stubbornPersuadee, echoPersuader, truthObserver, persuasionStrategies, firstPerson } from './strategies.js';
+export { predictionSchema, schemaOf } from './actions.js';
+export type * from './observations.js';
+export type * from './types.js';
