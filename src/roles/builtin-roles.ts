@@ -5,6 +5,7 @@ import { contributorRole } from './contributor.js';
 import { coopetitorRole } from './coopetitor.js';
 import { customerRole } from './customer.js';
 import { debaterRole } from './debater.js';
+import { discussionAgentRole } from './discussion-agent.js';
 import { donorRole } from './donor.js';
 import { harvesterRole } from './harvester.js';
 import { matrixPlayer } from './matrix-player.js';
@@ -15,5 +16,5 @@ import { solverRole } from './solver.js';
 import { voterRole } from './voter.js';
 import { workerRole } from './worker.js';
 
-const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, proposerRole, solverRole];
+const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, proposerRole, solverRole, discussionAgentRole];
 for (const role of roles) registerRole(role as never);
