@@ -16,5 +16,5 @@ import { solverRole } from './solver.js';
 import { voterRole } from './voter.js';
 import { workerRole } from './worker.js';
 
-const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, proposerRole, solverRole, discussionAgentRole, proposerRole, solverRole];
+const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, proposerRole, solverRole, discussionAgentRole];
 for (const role of roles) registerRole(role as never);
