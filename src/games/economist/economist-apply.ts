@@ -7,9 +7,10 @@ import { percentiles } from './economist-observe.js';
 import { applyDelta } from './planner-delta.js';
 import { taxOwed } from './tax-schedule.js';
 import { socialWelfare, workerUtility } from './welfare.js';
+import { typedUtility } from './utility-types.js';
 
 /** The stage that opens step `step`. */
-function stageFor(game: EconomistGame, step: number): EconomistStage {
+export function stageFor(game: EconomistGame, step: number): EconomistStage {
   const o = game.options;
   const yearStart = step > 0 && step < o.steps && step % o.plannerPeriod === 0 && step >= o.warmup;
   if (!yearStart) return 'labor';
@@ -31,13 +32,20 @@ export function applyLabor(game: EconomistGame, state: EconomistState, actions: 
     revenue += tax[i] as number;
   }
   const rebate = revenue / n;
+  const isoelasticUtility = new Array<number>(n);
+  for (let i = 0; i < n; i++) isoelasticUtility[i] = workerUtility(income[i] as number, tax[i] as number, rebate, labor[i] as number, { c, delta });
+  // The planner's SWF is over ũ whatever the types (the reference feeds it the isoelastic utility of every worker).
+  const swf = socialWelfare(isoelasticUtility, income, game.options.swf);
   const utility = new Array<number>(n);
   const cumulativeUtility = new Array<number>(n);
+  let bounded = 0;
   for (let i = 0; i < n; i++) {
-    utility[i] = workerUtility(income[i] as number, tax[i] as number, rebate, labor[i] as number, { c, delta });
+    const type = state.utilityTypes[i] ?? 'egotistical';
+    if (type === 'bounded') bounded++;
+    // Bounded workers start at r = 1; their answers in the satisfaction stage rescale this step (apply-satisfaction.ts).
+    utility[i] = typedUtility(type, isoelasticUtility[i] as number, swf, 1);
     cumulativeUtility[i] = (state.cumulativeUtility[i] as number) + (utility[i] as number);
   }
-  const swf = socialWelfare(utility, income, game.options.swf);
   const w = game.options.historyWindow;
   const key = state.rates.map((r) => Math.round(r / 10) * 10).join(',');
   const cell = state.swfTable[key] ?? { mean: 0, n: 0 };
@@ -51,16 +59,18 @@ export function applyLabor(game: EconomistGame, state: EconomistState, actions: 
     yearSteps = 0;
   }
   outcomes.push({ type: 'metric', name: 'swf', value: swf }, { type: 'metric', name: 'tax_revenue', value: revenue });
-  const stage = stageFor(game, step);
+  const after = stageFor(game, step);
   return {
     ...state,
     step,
-    stage,
-    incomePercentiles: stage === 'candidacy' ? percentiles(income) : state.incomePercentiles,
+    stage: bounded > 0 ? 'satisfaction' : after,
+    incomePercentiles: after === 'candidacy' ? percentiles(income) : state.incomePercentiles,
     labor,
     income,
     tax,
     utility,
+    isoelasticUtility,
+    satisfaction: new Array<number>(n).fill(1),
     rebate,
     cumulativeUtility,
     laborWindow: [...state.laborWindow.slice(-(w - 1)), labor],

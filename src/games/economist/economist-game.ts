@@ -3,20 +3,23 @@
 import type { z } from 'zod';
 import type { Rng } from '../../core/rng.js';
 import type { AgentId, ApplyResult, Game, Outcome, Phase } from '../game.js';
-import { citizenContext, observePlanner, observeWorker } from './economist-observe.js';
+import { citizenContext, observePlanner, observeSatisfaction, observeWorker } from './economist-observe.js';
 import { economistActionProblem } from './economist-legality.js';
 import { applyElection, applyLabor, applyPlanner, recordPlatforms } from './economist-apply.js';
+import { applySatisfaction } from './apply-satisfaction.js';
 import {
   candidacyActionSchema,
   laborActionSchema,
   plannerActionSchema,
+  satisfactionActionSchema,
   voteActionSchema,
   type EconomistAction,
   type EconomistObservation,
   type EconomistState,
 } from './economist-types.js';
-import { sampleFallbackPersonas } from './personas.js';
-import { sampleSkills, type SkillDistribution } from './skills.js';
+import { sampleWorkerPersonas, type PersonaSource } from './personas.js';
+import { sampleSkills, sampleStratifiedSkills, type SkillDistribution } from './skills.js';
+import { assignUtilityTypes, type UtilityMix, type UtilityType } from './utility-types.js';
 import type { SwfKind } from './welfare.js';
 import { economistMetrics } from './economist-metrics.js';
 
@@ -27,6 +30,12 @@ export interface EconomistOptions {
   brackets: readonly number[];
   /** How skills are drawn, or explicit skills (one per worker). */
   skills: SkillDistribution | readonly number[];
+  /** Minimum workers per tax bracket when skills are `us-income-stratified`. @default 5 */
+  minPerBracket?: number | undefined;
+  /** Where worker personas come from. @default 'fallback' */
+  personas?: PersonaSource | undefined;
+  /** One utility type for all, one per worker, or a mix in percent (shuffled over workers with the run's rng). @default 'egotistical' */
+  utility?: UtilityType | readonly UtilityType[] | UtilityMix | undefined;
   /** Worker steps in the run. */
   steps: number;
   /** Steps per tax year (the planner's period, `two_timescale`). */
@@ -67,6 +76,9 @@ export class EconomistGame implements Game<EconomistState, EconomistAction, Econ
     if (typeof options.skills !== 'string' && options.skills.length !== this.workers.length) {
       throw new RangeError(`${options.skills.length} skills given for ${this.workers.length} workers`);
     }
+    if (Array.isArray(options.utility) && options.utility.length !== this.workers.length) {
+      throw new RangeError(`${options.utility.length} utility types given for ${this.workers.length} workers`);
+    }
   }
 
   get bracketCount(): number {
@@ -78,18 +90,34 @@ export class EconomistGame implements Game<EconomistState, EconomistAction, Econ
     const k = this.bracketCount;
     const rates = (this.options.initialRates ?? new Array<number>(k).fill(50)).slice();
     if (rates.length !== k) throw new RangeError(`initialRates has ${rates.length} entries; the brackets need ${k}`);
-    const skills = typeof this.options.skills === 'string' ? sampleSkills(n, this.options.skills, rng.derive('skills')) : this.options.skills.slice();
+    const o = this.options;
+    const skills =
+      o.skills === 'us-income-stratified'
+        ? sampleStratifiedSkills(n, this.brackets, rng.derive('skills'), o.minPerBracket ?? 5)
+        : typeof o.skills === 'string'
+          ? sampleSkills(n, o.skills, rng.derive('skills'))
+          : o.skills.slice();
+    const utility = o.utility ?? 'egotistical';
+    const utilityTypes: UtilityType[] =
+      typeof utility === 'string'
+        ? new Array<UtilityType>(n).fill(utility)
+        : Array.isArray(utility)
+          ? (utility as readonly UtilityType[]).slice()
+          : assignUtilityTypes(n, utility as UtilityMix, rng.derive('utility-types'));
     const zeros = (): number[] => new Array<number>(n).fill(0);
     return {
       step: 0,
       stage: 'labor',
       rates,
       skills,
-      personas: sampleFallbackPersonas(n, rng.derive('personas')),
+      personas: sampleWorkerPersonas(n, o.personas ?? 'fallback', rng.derive('personas')),
+      utilityTypes,
       labor: zeros(),
       income: zeros(),
       tax: zeros(),
       utility: zeros(),
+      isoelasticUtility: zeros(),
+      satisfaction: new Array<number>(n).fill(1),
       rebate: 0,
       cumulativeUtility: zeros(),
       laborWindow: [],
@@ -121,13 +149,22 @@ export class EconomistGame implements Game<EconomistState, EconomistAction, Econ
         return { kind: 'planner-step', agents: this.workers.slice(), round: state.step, label: 'vote' };
       case 'labor':
         return { kind: 'simultaneous', agents: this.workers.slice(), round: state.step, label: 'labor' };
+      case 'satisfaction':
+        // Belongs to the step just played, so it shares that step's round.
+        return { kind: 'simultaneous', agents: this.boundedWorkers(state), round: state.step - 1, label: 'satisfaction' };
     }
+  }
+
+  /** Workers of the bounded type, in seat order. */
+  boundedWorkers(state: EconomistState): AgentId[] {
+    return this.workers.filter((_, i) => state.utilityTypes[i] === 'bounded');
   }
 
   observe(state: EconomistState, agent: AgentId): EconomistObservation {
     if (agent === this.planner) return observePlanner(this, state);
     const i = this.workerIndex.get(agent);
     if (i === undefined) throw new RangeError(`unknown agent ${agent}`);
+    if (state.stage === 'satisfaction') return observeSatisfaction(this, state, i);
     if (state.stage === 'candidacy') return { kind: 'candidacy', ...citizenContext(this, state, i) };
     if (state.stage === 'vote') {
       const candidates = Object.entries(state.platforms)
@@ -140,7 +177,13 @@ export class EconomistGame implements Game<EconomistState, EconomistAction, Econ
 
   actionSchema(state: EconomistState, agent: AgentId): z.ZodType<EconomistAction> {
     if (agent === this.planner) return plannerActionSchema as z.ZodType<EconomistAction>;
-    const schema = { plan: laborActionSchema, labor: laborActionSchema, candidacy: candidacyActionSchema, vote: voteActionSchema }[state.stage];
+    const schema = {
+      plan: laborActionSchema,
+      labor: laborActionSchema,
+      candidacy: candidacyActionSchema,
+      vote: voteActionSchema,
+      satisfaction: satisfactionActionSchema,
+    }[state.stage];
     return schema as z.ZodType<EconomistAction>;
   }
 
@@ -152,6 +195,7 @@ export class EconomistGame implements Game<EconomistState, EconomistAction, Econ
     if (agent === this.planner) return { DELTA: new Array<number>(this.bracketCount).fill(0) };
     if (state.stage === 'candidacy') return { run: false };
     if (state.stage === 'vote') return { vote: '' };
+    if (state.stage === 'satisfaction') return { ANSWER: 'YES' };
     const i = this.workerIndex.get(agent) ?? 0;
     return { LABOR: state.step > 0 ? (state.labor[i] as number) : 40 };
   }
@@ -181,12 +225,16 @@ export class EconomistGame implements Game<EconomistState, EconomistAction, Econ
       case 'labor':
         next = applyLabor(this, state, this.workers.map(checked), outcomes);
         break;
+      case 'satisfaction':
+        next = applySatisfaction(this, state, new Map(this.boundedWorkers(state).map((w) => [w, checked(w)])), outcomes);
+        break;
     }
     return { state: { ...next, violations }, outcomes };
   }
 
   isOver(state: EconomistState): boolean {
-    return state.step >= this.options.steps;
+    // The bounded workers still judge the last step after it is played.
+    return state.step >= this.options.steps && state.stage !== 'satisfaction';
   }
 
   payoffs(state: EconomistState): Record<AgentId, number> {

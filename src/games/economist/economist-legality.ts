@@ -2,7 +2,7 @@
 // (spec 1.1); labor inside the range but off the 10-hour grid, or a DELTA of the wrong length, is illegal.
 import type { AgentId } from '../game.js';
 import type { EconomistGame } from './economist-game.js';
-import type { CandidacyAction, EconomistAction, EconomistState, LaborAction, PlannerAction, VoteAction } from './economist-types.js';
+import type { CandidacyAction, EconomistAction, EconomistState, LaborAction, PlannerAction, SatisfactionAction, VoteAction } from './economist-types.js';
 
 function vectorProblem(name: string, v: readonly number[], k: number): string | undefined {
   if (v.length !== k) return `${name} has ${v.length} entries; expected ${k} (one per tax bracket)`;
@@ -25,6 +25,11 @@ export function economistActionProblem(game: EconomistGame, state: EconomistStat
   switch (state.stage) {
     case 'plan':
       return 'workers wait while the planner acts';
+    case 'satisfaction': {
+      if (state.utilityTypes[game.workerIndex.get(agent) as number] !== 'bounded') return 'only bounded workers answer the satisfaction question';
+      const answer = (action as SatisfactionAction).ANSWER;
+      return answer === 'YES' || answer === 'NO' ? undefined : 'ANSWER must be "YES" or "NO"';
+    }
     case 'labor': {
       const l = (action as LaborAction).LABOR;
       if (typeof l !== 'number' || !Number.isFinite(l)) return 'LABOR must be a number of hours';

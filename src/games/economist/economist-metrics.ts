@@ -9,13 +9,17 @@ export function economistMetrics(game: EconomistGame, state: EconomistState): Re
   const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
   const out: Record<string, number> = {
     step: state.step,
-    swf: socialWelfare(state.utility, state.income, game.options.swf),
-    swf_inverse_income: socialWelfare(state.utility, state.income, 'inverse-income'),
-    swf_utilitarian: socialWelfare(state.utility, state.income, 'utilitarian'),
+    // Welfare is measured on ũ whatever the workers' utility types (as the reference's planner does).
+    swf: socialWelfare(state.isoelasticUtility, state.income, game.options.swf),
+    swf_inverse_income: socialWelfare(state.isoelasticUtility, state.income, 'inverse-income'),
+    swf_utilitarian: socialWelfare(state.isoelasticUtility, state.income, 'utilitarian'),
     mean_swf: state.step ? state.cumulativeSwf / state.step : 0,
     mean_income: mean(state.income),
     mean_labor: mean(state.labor),
-    mean_utility: mean(state.utility),
+    mean_utility: mean(state.isoelasticUtility),
+    /** What the workers' own types experienced (differs from mean_utility with altruists, adversaries or bounded workers). */
+    mean_experienced_utility: mean(state.utility),
+    satisfied_share: mean(state.satisfaction.map((r) => (r === 1 ? 1 : 0))),
     tax_revenue: state.rebate * n,
     rebate: state.rebate,
     gini_income: gini(state.income),

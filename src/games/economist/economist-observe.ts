@@ -1,8 +1,7 @@
 // Observations of the LLM Economist: the worker's step prompt facts (spec 1.3) and the planner's
 // statistics (spec 1.2). Citizens get 101 income percentiles, not every income, so observations stay small at 1,000 workers.
 import type { EconomistGame } from './economist-game.js';
-import type { CitizenContext, EconomistState, PlannerObservation, Stats, WorkerObservation } from './economist-types.js';
-import { FALLBACK_PERSONAS } from './personas.js';
+import type { CitizenContext, EconomistState, PlannerObservation, SatisfactionObservation, Stats, WorkerObservation } from './economist-types.js';
 import { bracketOf } from './tax-schedule.js';
 
 export const LABOR_GRID = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
@@ -46,7 +45,7 @@ export function observeWorker(game: EconomistGame, state: EconomistState, i: num
     rates: state.rates,
     brackets: game.brackets,
     skill: state.skills[i] as number,
-    persona: FALLBACK_PERSONAS[state.personas[i] as number]?.text ?? '',
+    persona: state.personas[i] ?? '',
     grid: LABOR_GRID,
     lastLabor: started ? (state.labor[i] as number) : null,
     averageLabor: avgLabor === null ? null : Math.round(avgLabor / 10) * 10,
@@ -57,6 +56,26 @@ export function observeWorker(game: EconomistGame, state: EconomistState, i: num
     bestCue: state.step >= 0.9 * o.steps || (state.step + 1) % o.plannerPeriod === 0,
     laborCost: o.laborCost,
     leader: state.leader,
+    utilityType: state.utilityTypes[i] ?? 'egotistical',
+    swfKind: o.swf,
+  };
+}
+
+export function observeSatisfaction(game: EconomistGame, state: EconomistState, i: number): SatisfactionObservation {
+  return {
+    kind: 'satisfaction',
+    id: game.workers[i] as string,
+    step: state.step - 1,
+    persona: state.personas[i] ?? '',
+    rates: state.rates,
+    brackets: game.brackets,
+    skill: state.skills[i] as number,
+    labor: state.labor[i] as number,
+    income: state.income[i] as number,
+    tax: state.tax[i] as number,
+    rebate: state.rebate,
+    isoelasticUtility: state.isoelasticUtility[i] as number,
+    laborCost: game.options.laborCost,
   };
 }
 
@@ -69,7 +88,7 @@ export function citizenContext(game: EconomistGame, state: EconomistState, i: nu
     rates: state.rates,
     brackets: game.brackets,
     skill: state.skills[i] as number,
-    persona: FALLBACK_PERSONAS[state.personas[i] as number]?.text ?? '',
+    persona: state.personas[i] ?? '',
     incomePercentiles: state.incomePercentiles,
     laborCost: game.options.laborCost,
   };
@@ -96,9 +115,10 @@ export function observePlanner(game: EconomistGame, state: EconomistState): Plan
     rates: state.rates,
     brackets: game.brackets,
     incomeHistogram,
-    utilityHistogram: histogram(state.utility),
+    // The planner sees ũ for every worker (the reference's planner statistics use the isoelastic utility).
+    utilityHistogram: histogram(state.isoelasticUtility),
     income: stats(state.income),
-    utility: stats(state.utility),
+    utility: stats(state.isoelasticUtility),
     swf: state.history[state.history.length - 1]?.swf ?? 0,
     swfKind: game.options.swf,
     yearSwf: last?.swf ?? 0,

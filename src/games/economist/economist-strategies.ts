@@ -45,7 +45,8 @@ export function estimatedUtility(obs: CandidacyObservation | VoteObservation, ra
 }
 
 /**
- * Best response each step. As a citizen: runs with probability `runProbability` (default 3/N: about three
+ * Best response each step (for its own ũ, whatever its utility type). As a bounded worker it is satisfied when it
+ * receives at least as much rebate as it pays in tax. As a citizen: runs with probability `runProbability` (default 3/N: about three
  * candidates a year whatever the population) on the uniform shift
  * (−10, 0 or +10 in every bracket) best for itself, and votes for the platform best for itself (ties: lowest id).
  */
@@ -55,6 +56,8 @@ export function rationalWorker(runProbability?: number): Strategy<EconomistObser
     decide(obs: EconomistObservation, rng: Rng): EconomistAction {
       if (obs.kind === 'labor') return { LABOR: bestResponseLabor(obs.skill, obs.rates, obs.brackets, obs.rebate, obs.laborCost) };
       if (obs.kind === 'plan') throw new RangeError('rational-worker got a planner observation');
+      // Bounded type: satisfied when redistribution leaves it no worse off than its pre-tax income (a net receiver).
+      if (obs.kind === 'satisfaction') return { ANSWER: obs.income - obs.tax + obs.rebate >= obs.income ? 'YES' : 'NO' };
       if (obs.kind === 'candidacy') {
         if (!rng.bernoulli(runProbability ?? Math.min(1, 3 / obs.workers))) return { run: false };
         const k = obs.rates.length;

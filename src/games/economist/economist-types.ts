@@ -1,20 +1,24 @@
 // State, observations and actions of the LLM Economist (spec 1). Per-worker quantities are plain arrays
 // indexed by worker (1,000 workers are 1,000-long arrays, not 1,000 objects).
 import { z } from 'zod';
+import type { UtilityType } from './utility-types.js';
 
 export const laborActionSchema = z.object({ LABOR: z.number() }).strict();
 export const plannerActionSchema = z.union([z.object({ DELTA: z.array(z.number()) }).strict(), z.object({ RATES: z.array(z.number()) }).strict()]);
 export const candidacyActionSchema = z.object({ run: z.boolean(), DELTA: z.array(z.number()).optional() }).strict();
 export const voteActionSchema = z.object({ vote: z.string() }).strict();
+/** A bounded worker's answer: is it satisfied with the tax policy this step? (spec 1.1, r = 1.0 or 0.5) */
+export const satisfactionActionSchema = z.object({ ANSWER: z.enum(['YES', 'NO']) }).strict();
 
 export type LaborAction = z.infer<typeof laborActionSchema>;
 export type PlannerAction = z.infer<typeof plannerActionSchema>;
 export type CandidacyAction = z.infer<typeof candidacyActionSchema>;
 export type VoteAction = z.infer<typeof voteActionSchema>;
-export type EconomistAction = LaborAction | PlannerAction | CandidacyAction | VoteAction;
+export type SatisfactionAction = z.infer<typeof satisfactionActionSchema>;
+export type EconomistAction = LaborAction | PlannerAction | CandidacyAction | VoteAction | SatisfactionAction;
 
-/** What comes next: the planner's (or voters') slow step, or the workers' labor step. */
-export type EconomistStage = 'plan' | 'candidacy' | 'vote' | 'labor';
+/** What comes next: the planner's (or voters') slow step, the workers' labor step, or the bounded workers' satisfaction answers. */
+export type EconomistStage = 'plan' | 'candidacy' | 'vote' | 'labor' | 'satisfaction';
 
 export interface EconomistState {
   /** Worker steps completed. */
@@ -23,13 +27,19 @@ export interface EconomistState {
   /** Marginal rates in percent, one per bracket. */
   rates: number[];
   skills: number[];
-  /** Index into FALLBACK_PERSONAS per worker. */
-  personas: number[];
-  /** Last step's labor, income, tax and utility per worker. */
+  /** Persona text per worker ('' when personas are off). */
+  personas: string[];
+  /** Utility type per worker (utility-types.ts). */
+  utilityTypes: UtilityType[];
+  /** Last step's labor, income, tax and utility per worker. `utility` is what each worker's type experiences. */
   labor: number[];
   income: number[];
   tax: number[];
   utility: number[];
+  /** Last step's isoelastic utility ũ per worker, whatever the type: the planner's SWF and statistics use it. */
+  isoelasticUtility: number[];
+  /** Last step's satisfaction factor r per worker (1 unless a bounded worker said NO). */
+  satisfaction: number[];
   rebate: number;
   cumulativeUtility: number[];
   /** Last `historyWindow` steps, oldest first: labor and utility arrays. */
@@ -85,6 +95,28 @@ export interface WorkerObservation {
   bestCue: boolean;
   laborCost: { c: number; delta: number };
   leader: string | null;
+  /** What this worker maximises (utility-types.ts) and, for altruists and adversaries, the SWF in use. */
+  utilityType: UtilityType;
+  swfKind: 'inverse-income' | 'utilitarian';
+}
+
+/** A bounded worker asked whether it is satisfied with the tax policy after a step. */
+export interface SatisfactionObservation {
+  kind: 'satisfaction';
+  id: string;
+  /** The step just played. */
+  step: number;
+  persona: string;
+  rates: number[];
+  brackets: readonly number[];
+  skill: number;
+  labor: number;
+  income: number;
+  tax: number;
+  rebate: number;
+  /** ũ = z − tax + R − c·l^δ. */
+  isoelasticUtility: number;
+  laborCost: { c: number; delta: number };
 }
 
 export interface CitizenContext {
@@ -139,4 +171,4 @@ export interface PlannerObservation {
   incomes: readonly number[];
 }
 
-export type EconomistObservation = WorkerObservation | CandidacyObservation | VoteObservation | PlannerObservation;
+export type EconomistObservation = WorkerObservation | CandidacyObservation | VoteObservation | PlannerObservation | SatisfactionObservation;

@@ -1,7 +1,7 @@
-// Worker personas (spec 1.3). The 13 fallback personas with the reference's population shares, in our own
-// words, and a small occupation × sex × age table for persona sampling. The table is ILLUSTRATIVE: written for
-// Polis, not derived from the ACS data of the reference.
+// Worker personas (spec 1.3): the 13 fallback personas with the reference's population shares (texts in our own
+// words), or draws from the occupation × sex × age table (occupation-table.ts), or none.
 import type { Rng } from '../../core/rng.js';
+import { describeOccupationPersona, sampleOccupationPersona } from './occupation-table.js';
 
 export interface EconomistPersona {
   key: string;
@@ -27,32 +27,22 @@ export const FALLBACK_PERSONAS: readonly EconomistPersona[] = [
   { key: 'service', share: 10, text: 'You work in a restaurant kitchen; tips and overtime make a real difference to you.' },
 ];
 
-/** Illustrative rows: occupation, sex, age bucket, relative weight. */
-export const OCCUPATION_TABLE: ReadonlyArray<{ occupation: string; sex: 'female' | 'male'; age: string; weight: number }> = [
-  { occupation: 'registered nurse', sex: 'female', age: '25-34', weight: 5 },
-  { occupation: 'registered nurse', sex: 'male', age: '35-44', weight: 1 },
-  { occupation: 'software developer', sex: 'male', age: '25-34', weight: 4 },
-  { occupation: 'software developer', sex: 'female', age: '35-44', weight: 1 },
-  { occupation: 'cashier', sex: 'female', age: '18-24', weight: 5 },
-  { occupation: 'cashier', sex: 'male', age: '18-24', weight: 3 },
-  { occupation: 'truck driver', sex: 'male', age: '45-54', weight: 4 },
-  { occupation: 'elementary teacher', sex: 'female', age: '35-44', weight: 4 },
-  { occupation: 'construction laborer', sex: 'male', age: '25-34', weight: 4 },
-  { occupation: 'accountant', sex: 'female', age: '45-54', weight: 2 },
-  { occupation: 'cook', sex: 'male', age: '18-24', weight: 3 },
-  { occupation: 'retail supervisor', sex: 'female', age: '55-64', weight: 2 },
-  { occupation: 'physician', sex: 'male', age: '55-64', weight: 1 },
-  { occupation: 'home health aide', sex: 'female', age: '65-74', weight: 2 },
-];
-
 /** Persona indices into FALLBACK_PERSONAS, drawn with the reference shares. */
 export function sampleFallbackPersonas(n: number, rng: Rng): number[] {
   const shares = FALLBACK_PERSONAS.map((p) => p.share);
   return Array.from({ length: n }, () => rng.weighted(shares));
 }
 
-/** A short second-person persona from the illustrative table. */
-export function sampleTablePersona(rng: Rng): string {
-  const row = OCCUPATION_TABLE[rng.weighted(OCCUPATION_TABLE.map((r) => r.weight))]!;
-  return `You are a ${row.sex === 'female' ? 'woman' : 'man'} aged ${row.age} working as ${/^[aeiou]/i.test(row.occupation) ? 'an' : 'a'} ${row.occupation}.`;
+/**
+ * Where worker personas come from: `table` draws occupation × sex × age from the reference table
+ * (occupation-table.ts), `fallback` the 13 fixed personas by share, `none` gives no persona (the reference's
+ * `rational` scenario).
+ */
+export type PersonaSource = 'table' | 'fallback' | 'none';
+
+/** One persona text per worker ('' for none), drawn with `rng`. */
+export function sampleWorkerPersonas(n: number, source: PersonaSource, rng: Rng): string[] {
+  if (source === 'none') return new Array<string>(n).fill('');
+  if (source === 'fallback') return sampleFallbackPersonas(n, rng).map((i) => (FALLBACK_PERSONAS[i] as EconomistPersona).text);
+  return Array.from({ length: n }, () => describeOccupationPersona(sampleOccupationPersona(rng)));
 }
