@@ -10,6 +10,7 @@ import { discussionDefinition } from './discussion/definition.js';
 import { dualPlayDefinition } from './dual-play/definition.js';
 import { battleOfTheSexes, chicken, matchingPennies, matrix, prisonersDilemma, prisonersDilemmaAkata, stagHunt } from './matrix/matrix-definitions.js';
 import { publicGoodsDefinition, sequentialPublicGoodsDefinition } from './public-goods/definition.js';
+import { socialLearningDefinition } from './social-learning/definition.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const gameRegistry = new Map<string, GameDefinition<any>>();
@@ -39,3 +40,4 @@ registerGame(coopetitionDefinition);
 registerGame(dualPlayDefinition);
 registerGame(debateDefinition);
 registerGame(discussionDefinition);
+registerGame(socialLearningDefinition);

@@ -12,9 +12,11 @@ import { matrixPlayer } from './matrix-player.js';
 import { plannerRole } from './planner.js';
 import { proposerRole } from './proposer.js';
 import { registerRole } from './registry.js';
+import { socialLearnerRole } from './social-learner.js';
+import { informationPlannerRole } from './information-planner.js';
 import { solverRole } from './solver.js';
 import { voterRole } from './voter.js';
 import { workerRole } from './worker.js';
 
-const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, proposerRole, solverRole, discussionAgentRole];
+const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, proposerRole, solverRole, discussionAgentRole, socialLearnerRole, informationPlannerRole];
 for (const role of roles) registerRole(role as never);
