@@ -8,15 +8,15 @@ import { debaterRole } from './debater.js';
 import { discussionAgentRole } from './discussion-agent.js';
 import { donorRole } from './donor.js';
 import { harvesterRole } from './harvester.js';
+import { gtalignAssistantRole } from './gtalign-assistant.js';
+import { userSimulatorRole } from './user-simulator.js';
 import { matrixPlayer } from './matrix-player.js';
 import { plannerRole } from './planner.js';
 import { proposerRole } from './proposer.js';
 import { registerRole } from './registry.js';
-import { socialLearnerRole } from './social-learner.js';
-import { informationPlannerRole } from './information-planner.js';
 import { solverRole } from './solver.js';
 import { voterRole } from './voter.js';
 import { workerRole } from './worker.js';
 
-const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, proposerRole, solverRole, discussionAgentRole, socialLearnerRole, informationPlannerRole];
+const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, proposerRole, solverRole, discussionAgentRole, gtalignAssistantRole, userSimulatorRole];
 for (const role of roles) registerRole(role as never);
