@@ -1,5 +1,6 @@
 // Every game offered to configs and the CLI, by registry name. Add a game with one `registerGame(...)` line.
 import type { GameDefinition } from './definition.js';
+import { assistantDefinition } from './assistant/definition.js';
 import { economistDefinition } from './economist/economist-definition.js';
 import { marketplaceDefinition } from './marketplace/marketplace-definition.js';
 import { commonsDefinition } from './commons/definition.js';
@@ -41,3 +42,4 @@ registerGame(dualPlayDefinition);
 registerGame(debateDefinition);
 registerGame(discussionDefinition);
 registerGame(socialLearningDefinition);
+registerGame(assistantDefinition);

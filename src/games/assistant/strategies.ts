@@ -40,7 +40,8 @@ export const READING_MATRICES: Readonly<Record<Reading, PayoffMatrix>> = {
 const userText = (o: AssistantObservation) => o.transcript.filter((l) => l.from === 'user').map((l) => l.text).join(' ');
 
 function responseFor(key: PayoffKey, request: string): string {
-  const answer = `Here is my answer to your request: ${request} I would start with the essentials and keep strictly to what you described.`;
+  // The restated request loses its question marks: the user reads a '?' as being asked something.
+  const answer = `Here is my answer to your request: ${request.replace(/\?/g, '.')} I would start with the essentials and keep strictly to what you described.`;
   if (key.endsWith('CQ')) return 'Before I answer, could you tell me more about what you need: the details, the constraints and what a good result looks like for you?';
   if (key.endsWith('AQ')) return `${answer} Is that what you had in mind, or is there a detail I should take into account?`;
   return answer;

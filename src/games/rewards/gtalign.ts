@@ -41,8 +41,10 @@ export function parsePayoff(json: string): PayoffMatrix | null {
 const TAGS = ['thinking', 'payoff', 'analyze', 'response'] as const;
 
 /**
- * Why `text` is not a well-formed GTAlign generation, or undefined when `parseGtalign` would read a payoff
- * matrix from it. The reasons are written for the model: they are shown to it when the engine repairs.
+ * Why `text` is not a well-formed GTAlign generation, or undefined when it is. Accepts only what
+ * `parseGtalign` reads a payoff matrix from, and is stricter in one way: each tag appears exactly once
+ * (the parser's lazy match would otherwise fold a repeated block into the last one). The reasons are
+ * written for the model: they are shown to it when the engine repairs.
  */
 export function gtalignFormatError(text: string): string | undefined {
   for (const tag of TAGS) {
