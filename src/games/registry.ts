@@ -11,6 +11,7 @@ import { discussionDefinition } from './discussion/definition.js';
 import { dualPlayDefinition } from './dual-play/definition.js';
 import { battleOfTheSexes, chicken, matchingPennies, matrix, prisonersDilemma, prisonersDilemmaAkata, stagHunt } from './matrix/matrix-definitions.js';
 import { publicGoodsDefinition, sequentialPublicGoodsDefinition } from './public-goods/definition.js';
+import { persuasionDefinition } from './persuasion/definition.js';
 import { socialLearningDefinition } from './social-learning/definition.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -43,3 +44,4 @@ registerGame(debateDefinition);
 registerGame(discussionDefinition);
 registerGame(socialLearningDefinition);
 registerGame(assistantDefinition);
+registerGame(persuasionDefinition);

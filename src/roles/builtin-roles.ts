@@ -12,11 +12,14 @@ import { gtalignAssistantRole } from './gtalign-assistant.js';
 import { userSimulatorRole } from './user-simulator.js';
 import { matrixPlayer } from './matrix-player.js';
 import { plannerRole } from './planner.js';
+import { persuadeeRole } from './persuadee.js';
+import { persuaderRole } from './persuader.js';
+import { persuasionObserverRole } from './persuasion-observer.js';
 import { proposerRole } from './proposer.js';
 import { registerRole } from './registry.js';
 import { solverRole } from './solver.js';
 import { voterRole } from './voter.js';
 import { workerRole } from './worker.js';
 
-const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, proposerRole, solverRole, discussionAgentRole, gtalignAssistantRole, userSimulatorRole];
+const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, proposerRole, solverRole, discussionAgentRole, gtalignAssistantRole, userSimulatorRole, persuaderRole, persuadeeRole, persuasionObserverRole];
 for (const role of roles) registerRole(role as never);

@@ -5,7 +5,7 @@ export { loadScenarios, parseScenarios, CTOMPERSU_FILE } from './load-scenarios.
 export { tokenF1, contentTokens } from './mental-state-similarity.js';
 export { quotedDimension, QUOTE_RUN } from './feedback-guard.js';
 export { persuasionMetrics, stanceValue } from './persuasion-metrics.js';
-export { concedingPersuadee, stubbornPersuadee, echoPersuader, truthObserver, persuasionStrategies, firstPerson } from './strategies.js';
+export { concedingPersuadee, stubbornPersuadee, echoPersuader, truthObserver, persuasionStrategies, firstPerson, guessFromDialogue } from './strategies.js';
 export { predictionSchema, schemaOf } from './actions.js';
 export type * from './observations.js';
 export type * from './types.js';

@@ -1,9 +1,9 @@
 // How close a predicted belief or desire is to the true one, without a model: token F1 over content words,
 // the overlap measure of the SQuAD evaluation script (Rajpurkar et al., EMNLP 2016, `f1_score`), after
-// dropping the dataset's framing ("persuadee believes that", "persuadee wants to") and common stop words.
+// dropping the framing ("persuadee believes that", "I want to") and common stop words.
 // A model-based judgement of the same predictions belongs in src/judges, reading the trace.
 
-const FRAMING = /\b(?:the\s+)?persuadee\s+(?:believes?|thinks?|wants?|hopes?|desires?|wishes?)\s*(?:that|to)?\b/gi;
+const FRAMING = /\b(?:(?:the\s+)?persuadee|i)\s+(?:believes?|thinks?|wants?|hopes?|desires?|wishes?)\s*(?:that|to)?\b/gi;
 
 const STOP_WORDS = new Set(
   ('a an the and or but if of to in on at for with by from as is are was were be been being it its this that these those ' +
