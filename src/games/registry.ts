@@ -11,7 +11,7 @@ import { discussionDefinition } from './discussion/definition.js';
 import { dualPlayDefinition } from './dual-play/definition.js';
 import { battleOfTheSexes, chicken, matchingPennies, matrix, prisonersDilemma, prisonersDilemmaAkata, stagHunt } from './matrix/matrix-definitions.js';
 import { publicGoodsDefinition, sequentialPublicGoodsDefinition } from './public-goods/definition.js';
-import { persuasionDefinition } from './persuasion/definition.js';
+import { susceptibilityDefinition } from './susceptibility/definition.js';
 import { socialLearningDefinition } from './social-learning/definition.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -41,7 +41,7 @@ registerGame(commonsDefinition);
 registerGame(coopetitionDefinition);
 registerGame(dualPlayDefinition);
 registerGame(debateDefinition);
+registerGame(susceptibilityDefinition);
 registerGame(discussionDefinition);
 registerGame(socialLearningDefinition);
 registerGame(assistantDefinition);
-registerGame(persuasionDefinition);
