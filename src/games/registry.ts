@@ -12,6 +12,7 @@ import { dualPlayDefinition } from './dual-play/definition.js';
 import { battleOfTheSexes, chicken, matchingPennies, matrix, prisonersDilemma, prisonersDilemmaAkata, stagHunt } from './matrix/matrix-definitions.js';
 import { publicGoodsDefinition, sequentialPublicGoodsDefinition } from './public-goods/definition.js';
 import { susceptibilityDefinition } from './susceptibility/definition.js';
+import { persuasionDefinition } from './persuasion/definition.js';
 import { socialLearningDefinition } from './social-learning/definition.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -45,3 +46,4 @@ registerGame(susceptibilityDefinition);
 registerGame(discussionDefinition);
 registerGame(socialLearningDefinition);
 registerGame(assistantDefinition);
+registerGame(persuasionDefinition);

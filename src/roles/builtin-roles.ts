@@ -13,6 +13,9 @@ import { gtalignAssistantRole } from './gtalign-assistant.js';
 import { userSimulatorRole } from './user-simulator.js';
 import { matrixPlayer } from './matrix-player.js';
 import { plannerRole } from './planner.js';
+import { persuadeeRole } from './persuadee.js';
+import { persuaderRole } from './persuader.js';
+import { persuasionObserverRole } from './persuasion-observer.js';
 import { proposerRole } from './proposer.js';
 import { registerRole } from './registry.js';
 import { susceptibilityPersuaderRole } from './susceptibility-persuader.js';
@@ -20,5 +23,5 @@ import { solverRole } from './solver.js';
 import { voterRole } from './voter.js';
 import { workerRole } from './worker.js';
 
-const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, susceptibilityPersuaderRole, likertRespondentRole, proposerRole, solverRole, discussionAgentRole, gtalignAssistantRole, userSimulatorRole];
+const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, susceptibilityPersuaderRole, likertRespondentRole, proposerRole, solverRole, discussionAgentRole, gtalignAssistantRole, userSimulatorRole, persuaderRole, persuadeeRole, persuasionObserverRole];
 for (const role of roles) registerRole(role as never);
