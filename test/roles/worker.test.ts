@@ -6,12 +6,14 @@ import {
   economistParamsSchema,
   laborActionSchema,
   plannerActionSchema,
+  satisfactionActionSchema,
   voteActionSchema,
   type EconomistAction,
+  type WorkerObservation,
   type PlannerObservation,
 } from '../../src/games/economist/index.js';
 import { plannerRole, reflection } from '../../src/roles/planner.js';
-import { workerRole } from '../../src/roles/worker.js';
+import { utilityRule, workerRole } from '../../src/roles/worker.js';
 
 const memory = { kind: 'full' as const, add() {}, view: () => [], snapshot: () => null, restore() {} };
 const agent: AgentView = { id: 'w0', role: 'worker', memory };
@@ -30,6 +32,26 @@ describe('workerRole', () => {
 
   it('accepts the quoted number of the reference format', () => {
     expect(workerRole.parse('{"LABOR": "40"}', laborActionSchema as never, game.observe(s0, 'w0'))).toEqual({ LABOR: 40 });
+  });
+
+  it('states the egotistical utility as before (prompt v1 wording) and each other type in its own words', () => {
+    const text = workerRole.render({ agent, observation: game.observe(s0, 'w0'), schema: laborActionSchema }).map((m) => m.content).join('\n');
+    expect(text).toContain(
+      'Your utility each step is your income after tax plus the equal rebate every worker receives from total tax revenue, minus the growing strain of long hours (0.0005 × hours^3.5).',
+    );
+    const obs = game.observe(s0, 'w0') as WorkerObservation;
+    expect(utilityRule({ ...obs, utilityType: 'adversarial' })).toMatch(/negative of the economy's social welfare \(the sum over workers of each one’s utility divided by their pre-tax income/);
+    expect(utilityRule({ ...obs, utilityType: 'altruistic', swfKind: 'utilitarian' })).toMatch(/social welfare: the sum of every worker’s utility/);
+  });
+
+  it('asks a bounded worker about its satisfaction and reads YES/NO in any case', () => {
+    const bounded = createEconomist(economistParamsSchema.parse({ mode: 'democratic', steps: 3, skills: [50, 100], utility: ['bounded', 'egotistical'] }), ['w0', 'w1']);
+    const s = bounded.apply(bounded.init(Rng.fromSeed(1)), new Map<string, EconomistAction>([['w0', { LABOR: 40 }], ['w1', { LABOR: 40 }]]), Rng.fromSeed(1)).state;
+    const obs = bounded.observe(s, 'w0');
+    const text = workerRole.render({ agent, observation: obs, schema: satisfactionActionSchema }).map((m) => m.content).join('\n');
+    expect(text).toContain('You worked 40 hours for a pre-tax income of $2,000');
+    expect(text).toContain('{"ANSWER": "YES"} or {"ANSWER": "NO"}');
+    expect(workerRole.parse('{"ANSWER": "no"}', satisfactionActionSchema as never, obs)).toEqual({ ANSWER: 'NO' });
   });
 
   it('hands vote observations to the voter prompt', () => {

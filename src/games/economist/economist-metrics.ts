@@ -3,6 +3,7 @@ import type { EconomistGame } from './economist-game.js';
 import type { EconomistState } from './economist-types.js';
 import { gini } from '../metrics/gini.js';
 import { socialWelfare } from './welfare.js';
+import { UTILITY_TYPES } from './utility-types.js';
 
 export function economistMetrics(game: EconomistGame, state: EconomistState): Record<string, number> {
   const n = game.workers.length;
@@ -19,7 +20,6 @@ export function economistMetrics(game: EconomistGame, state: EconomistState): Re
     mean_utility: mean(state.isoelasticUtility),
     /** What the workers' own types experienced (differs from mean_utility with altruists, adversaries or bounded workers). */
     mean_experienced_utility: mean(state.utility),
-    satisfied_share: mean(state.satisfaction.map((r) => (r === 1 ? 1 : 0))),
     tax_revenue: state.rebate * n,
     rebate: state.rebate,
     gini_income: gini(state.income),
@@ -28,5 +28,12 @@ export function economistMetrics(game: EconomistGame, state: EconomistState): Re
     violations: state.violations.length,
   };
   state.rates.forEach((r, j) => (out[`rate_${j}`] = r));
+  const bounded = state.satisfaction.filter((_, i) => state.utilityTypes[i] === 'bounded');
+  // Share of bounded workers who said YES last step (only when there are bounded workers).
+  if (bounded.length) out.satisfied_share = mean(bounded.map((r) => (r === 1 ? 1 : 0)));
+  for (const type of UTILITY_TYPES) {
+    const n = state.utilityTypes.filter((t) => t === type).length;
+    if (n && n < state.utilityTypes.length) out[`workers_${type}`] = n;
+  }
   return out;
 }
