@@ -1,7 +1,10 @@
-// Markets benchmark, driving the games directly (init / phase / observe / strategy.decide / apply), no engine:
+// Markets benchmark:
 //  1. the LLM Economist with 1,000 scripted rational workers for 100 steps (us-fed brackets, Saez planner
-//     every 25 steps): time per step and peak memory (rss and heapUsed sampled after every phase);
-//  2. a synthetic 100-customer × 300-business marketplace with scripted agents: ticks per second.
+//     every 25 steps), driven directly (init / phase / observe / strategy.decide / apply, no engine): time per
+//     step and peak memory (rss and heapUsed sampled after every phase);
+//  2. a synthetic 100-customer × 300-business marketplace with scripted agents, driven directly: ticks per second;
+//  3. the LLM Economist through the engine (runExperiment) with 1,000 MODEL workers on a scripted client with
+//     20–50 ms simulated latency and concurrency 64 (engine-economy.ts): steps/s, calls/s, achieved concurrency.
 // `npm run bench:markets` writes bench/results/markets.json and markets.md.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +12,7 @@ import { Rng } from '../../src/core/rng.js';
 import type { Strategy } from '../../src/games/definition.js';
 import { createEconomist, economistParamsSchema, rationalWorker, saezPlanner, type EconomistAction } from '../../src/games/economist/index.js';
 import { generateMarket, MarketplaceGame, rationalBusiness, rationalCustomer, type MarketAction } from '../../src/games/marketplace/index.js';
+import { benchEngineEconomy } from './engine-economy.js';
 
 const WORKERS = 1000;
 const STEPS = 100;
@@ -129,7 +133,8 @@ const machine = {
 };
 const economy = benchEconomy();
 const marketplace = benchMarket();
-const result = { date: new Date().toISOString(), machine, economy, marketplace };
+const engine = await benchEngineEconomy({ workers: 1000, steps: Number(process.env['BENCH_ENGINE_STEPS'] ?? 5), concurrency: 64, latencyMs: [20, 50] });
+const result = { date: new Date().toISOString(), machine, economy, marketplace, engineEconomy: engine };
 writeFileSync(new URL('../results/markets.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
 
 const f = (x: number, d = 2): string => x.toFixed(d);
@@ -165,6 +170,26 @@ Rational customers (optimal search, top 3 asked, cheapest acceptable paid) and r
 | agent actions per second | ${f(marketplace.actionsPerSecond, 0)} |
 | run time (median) | ${f(marketplace.medianSeconds * 1000, 1)} ms |
 | welfare / optimal baseline | ${f(marketplace.finalMetrics.welfare ?? 0)} / ${f(marketplace.finalMetrics.optimal_baseline_welfare ?? 0)} |
+
+## LLM Economist through the engine: ${engine.workers} model workers, ${engine.steps} steps
+
+\`runExperiment\` with the real roles, prompts (table personas), model stack (pacing concurrency ${engine.concurrencyLimit}, recording)
+and trace writer; the workers' model is a scripted client answering \`{"LABOR": 40}\` after a simulated latency of
+${engine.latencyMs[0]}–${engine.latencyMs[1]} ms per call; the planner is the scripted hold planner.
+
+| figure | value |
+|---|---|
+| model calls | ${engine.calls} (status ${engine.status}) |
+| wall time | ${f(engine.wallSeconds)} s |
+| steps per second | ${f(engine.stepsPerSecond)} |
+| calls per second | ${f(engine.callsPerSecond, 0)} |
+| labor phase, mean / max | ${f(engine.laborPhaseMs.mean, 0)} / ${f(engine.laborPhaseMs.max, 0)} ms |
+| of which before the first call / after the last answer (mean) | ${f(engine.phaseOverheadMs.beforeFirstCall, 0)} / ${f(engine.phaseOverheadMs.afterLastAnswer, 0)} ms |
+| serial lower bound (sum of latencies: one call at a time) | ${f(engine.serialLowerBoundSeconds)} s |
+| ideal at the limit (serial / ${engine.concurrencyLimit}) | ${f(engine.idealSecondsAtLimit)} s |
+| speed-up over serial | ${f(engine.speedupOverSerial, 1)}× |
+| achieved concurrency (mean calls in flight during labor phases) / peak / limit | ${f(engine.achievedConcurrency, 1)} / ${engine.peakInFlight} / ${engine.concurrencyLimit} |
+| peak rss | ${engine.memoryMB.peakRss} MB (baseline ${engine.memoryMB.baselineRss} MB) |
 `;
 writeFileSync(new URL('../results/markets.md', import.meta.url), md);
 console.log(md);
