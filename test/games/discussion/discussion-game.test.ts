@@ -148,6 +148,15 @@ describe('discussion game (CoMAS, spec 10)', () => {
     expect(state.history.map((i) => i.correct)).toEqual([true, true, true, false, false, false]);
   });
 
+  it('keeps a JSON state and replays identically from the same seed; no accuracy without references', () => {
+    const problems: DiscussionProblem[] = [{ question: 'Open question?', domain: 'math' }];
+    const one = play(problems, script, { rounds: 3, references: 1, seed: 9, agents: ['a', 'b', 'c', 'd'] });
+    const two = play(problems, script, { rounds: 3, references: 1, seed: 9, agents: ['a', 'b', 'c', 'd'] });
+    expect(JSON.parse(JSON.stringify(one.state))).toEqual(one.state);
+    expect(two.state).toEqual(one.state);
+    expect(one.game.metrics(one.state)).not.toHaveProperty('accuracy');
+  });
+
   it('needs at least three agents', () => {
     expect(() => createDiscussionGame({ problems: sum, rounds: 1, references: 0 }, ['a', 'b'])).toThrow(/at least 3 agents/);
   });

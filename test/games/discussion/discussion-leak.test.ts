@@ -50,6 +50,8 @@ describe('discussion through the engine: who sees what (spec 10)', () => {
         expect(prompt).toContain(QUESTION);
         expect(prompt).not.toContain(REFERENCE);
         expect(markers(prompt, 'SCORE')).toEqual([]);
+        // no agent is named anywhere outside the answers' own markers: authors stay anonymous
+        expect(prompt.replace(/(SOL|CRIT)-\w+-r\d/g, '')).not.toMatch(/\b(ann|bob|cat|dan)\b/);
       }
       const [solve1, evaluate1, score1, solve2, evaluate2, score2] = list as [string, string, string, string, string, string];
       // round 1 solvers see no discussion at all
