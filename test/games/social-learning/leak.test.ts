@@ -22,7 +22,7 @@ const answer = (agent: string) => (agent === 'planner' ? { text: '{"precision": 
 
 async function play(seed: number) {
   const run = await runScripted(config(seed), (_request, agent) => answer(agent));
-  const end = run.events.find((e) => e.type === 'outcome' && (e as { outcome: { name?: string } }).outcome.name === 'episode-end') as { outcome: { data: { truth: string; signals: string[] } } };
+  const end = run.events.find((e) => e.type === 'outcome' && (e as { outcome: { name?: string } }).outcome.name === 'episode-end') as unknown as { outcome: { data: { truth: string; signals: string[] } } };
   return { prompts: run.prompts, truth: end.outcome.data.truth, signals: end.outcome.data.signals, metrics: run.run.metrics };
 }
 

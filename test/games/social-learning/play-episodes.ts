@@ -3,7 +3,7 @@
 import { Rng } from '../../../src/core/rng.js';
 import type { Strategy } from '../../../src/games/definition.js';
 import type { AgentId } from '../../../src/games/game.js';
-import { createSocialLearningGame, type SocialLearningParamsInput, type SocialLearningState } from '../../../src/games/social-learning/index.js';
+import { createSocialLearningGame, type SocialLearningAction, type SocialLearningParamsInput, type SocialLearningState } from '../../../src/games/social-learning/index.js';
 
 export function playSeeds(
   params: SocialLearningParamsInput,
@@ -22,7 +22,7 @@ export function playSeeds(
     let state: SocialLearningState = game.init(gameRng);
     for (let phase = game.phase(state); phase; phase = game.phase(state)) {
       const agent = phase.agents[0] as AgentId;
-      const action = strategyFor(agent).decide(game.observe(state, agent), agentRng);
+      const action = strategyFor(agent).decide(game.observe(state, agent), agentRng) as SocialLearningAction;
       state = game.apply(state, new Map([[agent, action]]), gameRng).state;
     }
     states.push(state);
