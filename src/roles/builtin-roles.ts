@@ -19,9 +19,11 @@ import { persuasionObserverRole } from './persuasion-observer.js';
 import { proposerRole } from './proposer.js';
 import { registerRole } from './registry.js';
 import { susceptibilityPersuaderRole } from './susceptibility-persuader.js';
+import { socialLearnerRole } from './social-learner.js';
+import { informationPlannerRole } from './information-planner.js';
 import { solverRole } from './solver.js';
 import { voterRole } from './voter.js';
 import { workerRole } from './worker.js';
 
-const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, susceptibilityPersuaderRole, likertRespondentRole, proposerRole, solverRole, discussionAgentRole, gtalignAssistantRole, userSimulatorRole, persuaderRole, persuadeeRole, persuasionObserverRole];
+const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, susceptibilityPersuaderRole, likertRespondentRole, proposerRole, solverRole, discussionAgentRole, gtalignAssistantRole, userSimulatorRole, persuaderRole, persuadeeRole, persuasionObserverRole, socialLearnerRole, informationPlannerRole];
 for (const role of roles) registerRole(role as never);
