@@ -3,21 +3,19 @@ import { Rng } from '../../../src/core/rng.js';
 import { createAssistantGame } from '../../../src/games/assistant/assistant-game.js';
 import type { AssistantParamsInput } from '../../../src/games/assistant/params.js';
 import type { Strategy } from '../../../src/games/definition.js';
-import type { AssistantGameState } from '../../../src/games/assistant/types.js';
+import type { AssistantGameAction, AssistantGameState } from '../../../src/games/assistant/types.js';
 
-export function play(params: AssistantParamsInput, assistant: Strategy, user: Strategy, options: { assistantText?: (turn: number) => string } = {}) {
+export function play(params: AssistantParamsInput, assistant: Strategy, user: Strategy) {
   const game = createAssistantGame(params, ['assistant', 'user']);
   const rng = Rng.fromSeed(1);
   let state: AssistantGameState = game.init(rng);
-  let assistantTurns = 0;
   for (let guard = 0; guard < 1000; guard++) {
     const phase = game.phase(state);
     if (!phase) break;
     const agent = phase.agents[0]!;
     const observation = game.observe(state, agent);
-    let action = agent === 'assistant' ? (options.assistantText ? { text: options.assistantText(assistantTurns) } : assistant.decide(observation, rng)) : user.decide(observation, rng);
+    let action: AssistantGameAction = agent === 'assistant' ? (assistant.decide(observation, rng) as AssistantGameAction) : (user.decide(observation, rng) as AssistantGameAction);
     if (agent === 'assistant') {
-      assistantTurns++;
       // As the engine does after failed repairs: an illegal action becomes the declared default.
       if (game.legality?.(state, agent, action)) action = game.defaultAction(state, agent);
     }
