@@ -1,8 +1,10 @@
 // Registers every role that ships with Polis. Importing this module is enough.
+import { actorRole } from './actor.js';
 import { businessRole } from './business.js';
 import { candidateRole } from './candidate.js';
 import { contributorRole } from './contributor.js';
 import { coopetitorRole } from './coopetitor.js';
+import { criticRole } from './critic.js';
 import { customerRole } from './customer.js';
 import { debaterRole } from './debater.js';
 import { discussionAgentRole } from './discussion-agent.js';
@@ -25,5 +27,5 @@ import { solverRole } from './solver.js';
 import { voterRole } from './voter.js';
 import { workerRole } from './worker.js';
 
-const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, susceptibilityPersuaderRole, likertRespondentRole, proposerRole, solverRole, discussionAgentRole, gtalignAssistantRole, userSimulatorRole, persuaderRole, persuadeeRole, persuasionObserverRole, socialLearnerRole, informationPlannerRole];
+const roles = [matrixPlayer, donorRole, contributorRole, harvesterRole, coopetitorRole, customerRole, businessRole, workerRole, plannerRole, candidateRole, voterRole, debaterRole, susceptibilityPersuaderRole, likertRespondentRole, proposerRole, solverRole, discussionAgentRole, gtalignAssistantRole, userSimulatorRole, persuaderRole, persuadeeRole, persuasionObserverRole, socialLearnerRole, informationPlannerRole, actorRole, criticRole];
 for (const role of roles) registerRole(role as never);
