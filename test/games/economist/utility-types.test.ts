@@ -127,3 +127,19 @@ describe('utility types through the engine', () => {
     expect(run.metrics.satisfied_share).toBe(0);
   });
 });
+
+describe('examples/markets/economist-bounded-mix.yaml', () => {
+  it('runs offline through the engine and reports the mix and the satisfaction share', async () => {
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const config = parse(readFileSync(new URL('../../../examples/markets/economist-bounded-mix.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const { run } = await runScripted({ ...config, params: { ...(config.params as object), steps: 2 } }, (request) =>
+      /satisfied with the overall tax policy/.test(request.messages.map((m) => m.content).join('\n')) ? { text: '{"ANSWER": "YES"}' } : { text: '{"LABOR": 30}' },
+    );
+    expect(run.status).toBe('completed');
+    // 40 workers: adversarial round(4) = 4, altruistic 4, bounded 8, egotistical 24.
+    expect([run.metrics.workers_egotistical, run.metrics.workers_altruistic, run.metrics.workers_adversarial, run.metrics.workers_bounded]).toEqual([24, 4, 4, 8]);
+    expect(run.metrics.satisfied_share).toBe(1);
+    expect(run.metrics.mean_labor).toBe(30);
+  });
+});

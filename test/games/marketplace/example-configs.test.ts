@@ -11,11 +11,11 @@ const definitions: Record<string, GameDefinition<unknown>> = {
   'llm-economist': economistDefinition as GameDefinition<unknown>,
 };
 
-describe.each(['marketplace-mexican-3-9', 'economist-100-workers', 'economist-democratic'])('examples/markets/%s.yaml', (name) => {
+describe.each(['marketplace-mexican-3-9', 'economist-100-workers', 'economist-democratic', 'economist-bounded-mix'])('examples/markets/%s.yaml', (name) => {
   const config = parse(readFileSync(new URL(`../../../examples/markets/${name}.yaml`, import.meta.url), 'utf8')) as {
     game: string;
     params: unknown;
-    agents: Array<{ count?: number; policy: { strategy?: string } }>;
+    agents: Array<{ count?: number; policy?: { strategy?: string } }>;
   };
   const definition = definitions[config.game] as GameDefinition<unknown>;
 
@@ -26,6 +26,6 @@ describe.each(['marketplace-mexican-3-9', 'economist-100-workers', 'economist-de
     const { min, max } = definition.agentCount(params);
     expect(seats).toBeGreaterThanOrEqual(min);
     expect(seats).toBeLessThanOrEqual(max);
-    for (const a of config.agents) if (a.policy.strategy) expect(Object.keys(definition.strategies ?? {})).toContain(a.policy.strategy);
+    for (const a of config.agents) if (a.policy?.strategy) expect(Object.keys(definition.strategies ?? {})).toContain(a.policy.strategy);
   });
 });
