@@ -2,6 +2,7 @@
 // persuader, persuadee, observer. The persuader and persuadee talk on `public` (the observer listens);
 // predictions and feedback travel on the persuader-observer private channel.
 import type { z } from 'zod';
+import type { Rng } from '../../core/rng.js';
 import type { AgentId, ApplyResult, Game, GameMetadata, Outcome, Phase } from '../game.js';
 import { defaultOf, schemaOf } from './actions.js';
 import { quotedDimension } from './feedback-guard.js';
@@ -56,7 +57,8 @@ export class PersuasionGame implements Game<PersuasionState, PersuasionAction, P
     return `private:${persuader},${observer}`;
   }
 
-  init(): PersuasionState {
+  /** Deterministic: the rng is unused (the scenario is fixed by the params). */
+  init(_rng?: Rng): PersuasionState {
     const [persuader, persuadee, observer] = this.options.agents;
     return {
       scenario: this.options.scenario,
@@ -131,7 +133,7 @@ export class PersuasionGame implements Game<PersuasionState, PersuasionAction, P
     return defaultOf(state, state.step === 'done' ? 'reply' : state.step);
   }
 
-  apply(state: PersuasionState, actions: ReadonlyMap<AgentId, PersuasionAction>): ApplyResult<PersuasionState> {
+  apply(state: PersuasionState, actions: ReadonlyMap<AgentId, PersuasionAction>, _rng?: Rng): ApplyResult<PersuasionState> {
     if (state.step === 'done') throw new Error('persuasion: apply after the dialogue ended');
     const step = state.step;
     const from = this.speaker(state, step);

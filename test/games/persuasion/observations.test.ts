@@ -57,7 +57,7 @@ describe('observer feedback guard', () => {
   const game = hikeGame();
   const atFeedback = () => {
     let state = game.init(Rng.fromSeed(1));
-    for (const step of ['open', 'reply', 'predict'] as const) state = game.apply(state, new Map([[game.phase(state)!.agents[0]!, game.defaultAction(state)]]), Rng.fromSeed(1)).state;
+    for (let i = 0; i < 3; i++) state = game.apply(state, new Map([[game.phase(state)!.agents[0]!, game.defaultAction(state)]]), Rng.fromSeed(1)).state;
     expect(state.step).toBe('feedback');
     return state;
   };

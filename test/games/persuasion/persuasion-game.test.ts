@@ -2,7 +2,7 @@
 // sees what, and the metrics against hand-computed token F1 values.
 import { describe, expect, it } from 'vitest';
 import type { Strategy } from '../../../src/games/definition.js';
-import { concedingPersuadee, echoPersuader, guessFromDialogue, stubbornPersuadee, truthObserver, type PersuasionAction } from '../../../src/games/persuasion/index.js';
+import { concedingPersuadee, echoPersuader, guessFromDialogue, stubbornPersuadee, truthObserver, type PersuasionAction, type PersuasionObservation } from '../../../src/games/persuasion/index.js';
 import { hikeGame, playPersuasion } from './play-persuasion.js';
 
 const seats = (persuadee: Strategy = concedingPersuadee as Strategy): Record<string, Strategy> => ({
@@ -80,17 +80,17 @@ describe('persuasion protocol (spec 8.1)', () => {
 
   it('measures what the feedback changed: blind first guesses, echo guesses when attacking', () => {
     const unknown = { belief: 'unknown', desire: 'unknown' };
-    const blindThenEcho: Strategy = {
+    const blindThenEcho: Strategy<PersuasionObservation, PersuasionAction> = {
       metadata: { ...echoPersuader.metadata, name: 'blind-then-echo' },
       decide(o, rng) {
-        const a = echoPersuader.decide(o, rng) as PersuasionAction;
+        const a = echoPersuader.decide(o, rng);
         if (a.type === 'predict') return { type: 'predict', prediction: { preventive: unknown, generative: unknown } };
         if (a.type === 'attack' && o.role === 'persuader') return { ...a, prediction: guessFromDialogue(o) };
         return a;
       },
     };
     const game = hikeGame();
-    const m = game.metrics(playPersuasion(game, { ...seats(), tom: blindThenEcho }).state);
+    const m = game.metrics(playPersuasion(game, { ...seats(), tom: blindThenEcho as Strategy }).state);
     expect(m['prediction-f1-before-feedback']).toBe(0);
     expect(m['prediction-f1-after-feedback']).toBeCloseTo(8 / 9, 12);
     expect(m['feedback-gain']).toBeCloseTo(8 / 9, 12);
