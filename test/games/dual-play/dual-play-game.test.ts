@@ -99,6 +99,24 @@ describe('dual play', () => {
     expect([...seen].sort()).toEqual([...passages].sort());
   });
 
+  it('passes the diversity window and τ_low through to the PasoDoble formulas', () => {
+    // problems A, B, A, all solved by 2 of 3 solvers (p = 2/3)
+    const problems = ['What is 7 + 5?', 'How many legs do 3 spiders have?', 'What is 7 + 5?'];
+    const strategy = (agent: string): Strategy => ({
+      metadata: { name: 'aba', stochastic: false, memoryDepth: 0, source: 'test' },
+      decide: (o: unknown) => {
+        const obs = o as DualPlayObservation;
+        return obs.kind === 'propose' ? { problem: problems[obs.round]!, answer: '12' } : { answer: agent === 'solver-3' ? '0' : '12' };
+      },
+    });
+    const diversities = (params: Record<string, unknown>) =>
+      driveGame<DualPlayState>(createDualPlayGame(dualPlayParamsSchema.parse({ solvers: 3, rounds: 3, ...params }), agents), strategy).state.log.map((r) => r.diversity);
+    expect(diversities({})).toEqual([1, 1, 0.5]); // the repeat matches 1 of the 2 accepted questions
+    expect(diversities({ historyWindow: 1 })).toEqual([1, 1, 1]); // only the last accepted question counts
+    const strict = driveGame<DualPlayState>(createDualPlayGame(dualPlayParamsSchema.parse({ solvers: 3, rounds: 1, tauLow: 0.7 }), agents), strategy).state;
+    expect(strict.log[0]!.proposerReward).toBe(0); // p = 2/3 ≤ 0.7
+  });
+
   it('rejects a seat count that does not match the solvers and a τ_low above τ_high', () => {
     expect(() => createDualPlayGame(dualPlayParamsSchema.parse({ solvers: 2 }), agents)).toThrow(/1 proposer \+ 2 solvers, got 4/);
     expect(dualPlayParamsSchema.safeParse({ tauLow: 0.9, tauHigh: 0.5 }).success).toBe(false);
