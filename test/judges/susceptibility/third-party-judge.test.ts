@@ -1,10 +1,15 @@
 // The susceptibility judge with a third-party LLM judge (a ScriptedClient standing in for any ModelClient):
 // one rating per persuadee turn from the conversation up to that turn, clamped into the scale, and the shift.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors/input-error.js';
 import { judgeSusceptibility, readSusceptibilityDialogue, susceptibilityJudgeEvents } from '../../../src/judges/susceptibility/index.js';
 import type { ModelRequest } from '../../../src/models/model.js';
 import { ScriptedClient } from '../../../src/models/scripted/scripted-client.js';
+import { readTrace } from '../../../src/traces/trace-reader.js';
+import { cli } from '../../helpers/cli.js';
 import { PRIOR_STATEMENT, recordDialogue } from './dialogue-trace.js';
 
 /** The scripted judge rates 1 + (persuader lines seen), and 9 (out of range) once it sees `R3`. */
@@ -77,5 +82,16 @@ describe('susceptibility judge: third-party ratings', () => {
     const noSetup = events.filter((e) => !(e.type === 'outcome' && e.outcome.name === 'susceptibility-setup'));
     await expect(judgeSusceptibility(noSetup, { client: judgeModel(), file: 'run/trace.jsonl' })).rejects.toThrow(InputError);
     await expect(judgeSusceptibility(noSetup, { client: judgeModel(), file: 'run/trace.jsonl' })).rejects.toThrow(/run\/trace\.jsonl: no "susceptibility-setup"/);
+  });
+
+  it('judges the trace file of the offline example', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'polis-susc-judge-')), 'run');
+    const example = join(import.meta.dirname, '../../../examples/dialogues/susceptibility.yaml');
+    expect((await cli(['run', example, '--out', out, '--quiet'])).code).toBe(0);
+    const { events } = await readTrace(join(out, 'trace.jsonl'));
+    const j = await judgeSusceptibility(events, { client: judgeModel(), file: join(out, 'trace.jsonl') });
+    expect(j.turns.map((t) => t.turn)).toEqual([0, 1, 2, 3]);
+    expect(j.turns.map((t) => t.judge?.agreement)).toEqual([1, 2, 3, 4]);
+    expect(j.setup).toMatchObject({ strategy: 'credibility', prior: { agreement: 2 } });
   });
 });
