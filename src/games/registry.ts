@@ -1,20 +1,20 @@
 // Every game offered to configs and the CLI, by registry name. Add a game with one `registerGame(...)` line.
 import type { GameDefinition } from './definition.js';
 import { assistantDefinition } from './assistant/definition.js';
-import { economistDefinition } from './economist/economist-definition.js';
-import { marketplaceDefinition } from './marketplace/marketplace-definition.js';
 import { commonsDefinition } from './commons/definition.js';
 import { coopetitionDefinition } from './coopetition/definition.js';
 import { critiqueDefinition } from './critique/definition.js';
 import { debateDefinition } from './debate/definition.js';
-import { donorGameDefinition } from './donor/definition.js';
 import { discussionDefinition } from './discussion/definition.js';
+import { donorGameDefinition } from './donor/definition.js';
 import { dualPlayDefinition } from './dual-play/definition.js';
+import { economistDefinition } from './economist/economist-definition.js';
+import { marketplaceDefinition } from './marketplace/marketplace-definition.js';
 import { battleOfTheSexes, chicken, matchingPennies, matrix, prisonersDilemma, prisonersDilemmaAkata, stagHunt } from './matrix/matrix-definitions.js';
-import { publicGoodsDefinition, sequentialPublicGoodsDefinition } from './public-goods/definition.js';
-import { susceptibilityDefinition } from './susceptibility/definition.js';
 import { persuasionDefinition } from './persuasion/definition.js';
+import { publicGoodsDefinition, sequentialPublicGoodsDefinition } from './public-goods/definition.js';
 import { socialLearningDefinition } from './social-learning/definition.js';
+import { susceptibilityDefinition } from './susceptibility/definition.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const gameRegistry = new Map<string, GameDefinition<any>>();
@@ -27,6 +27,7 @@ export function registerGame(definition: GameDefinition<any>): void {
   gameRegistry.set(name, definition);
 }
 
+// repeated games and social dilemmas
 registerGame(prisonersDilemma);
 registerGame(prisonersDilemmaAkata);
 registerGame(battleOfTheSexes);
@@ -34,18 +35,20 @@ registerGame(stagHunt);
 registerGame(chicken);
 registerGame(matchingPennies);
 registerGame(matrix);
-registerGame(marketplaceDefinition);
-registerGame(economistDefinition);
 registerGame(donorGameDefinition);
 registerGame(publicGoodsDefinition);
 registerGame(sequentialPublicGoodsDefinition);
 registerGame(commonsDefinition);
 registerGame(coopetitionDefinition);
-registerGame(dualPlayDefinition);
+// markets
+registerGame(marketplaceDefinition);
+registerGame(economistDefinition);
+// dialogues
+registerGame(persuasionDefinition);
 registerGame(debateDefinition);
 registerGame(susceptibilityDefinition);
+registerGame(dualPlayDefinition);
+registerGame(critiqueDefinition);
 registerGame(discussionDefinition);
 registerGame(socialLearningDefinition);
 registerGame(assistantDefinition);
-registerGame(persuasionDefinition);
-registerGame(critiqueDefinition);
