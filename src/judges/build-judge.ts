@@ -29,8 +29,8 @@ export interface BuiltJudge {
 }
 
 /** Build a per-target judge; `client` is required for model kinds (subgoals is handled by judge-trace). */
-/** Model-judged kinds; subgoals (whole trace) and the scorer kinds (src/judges/scorer) are built elsewhere. */
-export type ModelJudgeEntry = Exclude<JudgeEntry, { kind: 'subgoals' } | ScorerJudgeEntry>;
+/** Model-judged kinds; subgoals and susceptibility (whole trace) and the scorer kinds (src/judges/scorer) are built elsewhere. */
+export type ModelJudgeEntry = Exclude<JudgeEntry, { kind: 'subgoals' | 'susceptibility' } | ScorerJudgeEntry>;
 
 export function buildTargetJudge(entry: ModelJudgeEntry, client: ModelClient | undefined): BuiltJudge {
   const need = (): ModelClient => {

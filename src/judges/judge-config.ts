@@ -119,6 +119,16 @@ const judgeSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('subgoals'), model: z.string().min(1), task: z.string().min(1), ...base }),
   ...scorerJudgeSchemas,
+  z
+    .object({
+      kind: z.literal('susceptibility'),
+      ...base,
+      /** (a) A third-party judge model rating the persuadee's agreement each turn (spec 8.3). */
+      model: z.string().min(1).optional(),
+      /** (b) A local model whose P("Yes") is the persuadee's own agreement each turn. */
+      scorer: scorerSpec.optional(),
+    })
+    .refine((j) => j.model !== undefined || j.scorer !== undefined, { message: 'give a judge `model`, a local `scorer`, or both', path: ['model'] }),
 ]);
 
 export const judgeConfigSchema = z.object({
@@ -133,7 +143,7 @@ export type JudgeConfig = z.infer<typeof judgeConfigSchema>;
 export type JudgeEntry = JudgeConfig['judges'][number];
 export type JudgeConfigInput = z.input<typeof judgeConfigSchema>;
 /** The judge kinds computed from a local model's log-probabilities. */
-export type ScorerJudgeEntry = Extract<JudgeEntry, { scorer: string }>;
+export type ScorerJudgeEntry = Extract<JudgeEntry, { kind: 'likelihood' | 'follow-up' | 'information-gain' | 'implicit-prm' | 'agreement' }>;
 export const SCORER_JUDGE_KINDS: ReadonlySet<string> = new Set(scorerJudgeSchemas.map((s) => s.shape.kind.value));
 
 /** Validate a config object; `file` is named in errors. */

@@ -15,6 +15,7 @@ import type { JudgeResult, JudgeTarget } from './judge.js';
 import { assertJudgeFamiliesDiffer } from './panel/model-family.js';
 import { segmentTurns } from './process/segment.js';
 import { buildScorerJudge, type JudgeScorers } from './scorer/scorer-judges.js';
+import { judgeSusceptibility, susceptibilityJudgeEvents } from './susceptibility/judge-susceptibility.js';
 import type { Scorer } from '../local-models/scorer.js';
 import { selectTargets } from './trace/select-targets.js';
 import { creditSubgoals } from './trace/subgoal-credit.js';
@@ -79,7 +80,7 @@ export async function judgeTrace(options: JudgeTraceOptions): Promise<JudgeTrace
 
   const clients = new Map<string, ModelClient>();
   config.judges.forEach((entry, i) => {
-    if (!('model' in entry)) return;
+    if (!('model' in entry) || entry.model === undefined) return;
     if (!options.resolveModel) throw new RangeError(`judgeTrace: judge "${entry.name}" needs a model; pass resolveModel`);
     clients.set(entry.name, options.resolveModel(entry.model, `judges[${i}].model`));
   });
@@ -103,7 +104,7 @@ export async function judgeTrace(options: JudgeTraceOptions): Promise<JudgeTrace
     return known;
   };
   for (const [i, entry] of config.judges.entries()) {
-    if (!('scorer' in entry)) continue;
+    if (!('scorer' in entry) || entry.scorer === undefined) continue;
     const scorer = await load(entry.scorer, `judges[${i}].scorer`);
     const reference = entry.kind === 'implicit-prm' ? await load(entry.referenceScorer, `judges[${i}].referenceScorer`) : undefined;
     scorers.set(entry.name, { scorer, ...(reference ? { reference } : {}) });
@@ -116,6 +117,14 @@ export async function judgeTrace(options: JudgeTraceOptions): Promise<JudgeTrace
   let guardBlocked = 0;
   for (const entry of config.judges) {
     const client = clients.get(entry.name);
+    if (entry.kind === 'susceptibility') {
+      const scorer = scorers.get(entry.name)?.scorer;
+      const r = await judgeSusceptibility(events, { name: entry.name, runId: header.runId, concurrency: config.concurrency, ...(client ? { client } : {}), ...(scorer ? { scorer } : {}), ...(typeof options.input === 'string' ? { file: options.input } : {}) });
+      calls += r.calls;
+      cost += r.cost;
+      extra.push(...susceptibilityJudgeEvents(r));
+      continue;
+    }
     if (entry.kind === 'subgoals') {
       const turns = segmentTurns(events).filter((t) => !entry.targets.agents || entry.targets.agents.includes(t.agent));
       const r = await creditSubgoals(entry.task, turns, { client: client as ModelClient, name: entry.name }, { runId: header.runId });
@@ -139,7 +148,7 @@ export async function judgeTrace(options: JudgeTraceOptions): Promise<JudgeTrace
   const runId = `${header.runId}.judged-${hashValue(config).slice(0, 8)}`;
   const models = { ...header.models };
   for (const [name, c] of clients) models[`judge:${name}`] = { provider: c.provider, modelId: c.modelId };
-  for (const [name, s] of scorers) models[`judge:${name}`] = { provider: 'local', modelId: s.reference ? `${s.scorer.modelId} vs ${s.reference.modelId}` : s.scorer.modelId };
+  for (const [name, s] of scorers) models[clients.has(name) ? `judge:${name}:local` : `judge:${name}`] = { provider: 'local', modelId: s.reference ? `${s.scorer.modelId} vs ${s.reference.modelId}` : s.scorer.modelId };
   const clock = options.clock ?? systemClock;
   const newHeader: TraceHeader = {
     ...header,

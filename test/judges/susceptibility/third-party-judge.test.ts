@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors/input-error.js';
+import { parseJudgeConfig } from '../../../src/judges/judge-config.js';
+import { judgeTrace } from '../../../src/judges/judge-trace.js';
 import { judgeSusceptibility, readSusceptibilityDialogue, susceptibilityJudgeEvents } from '../../../src/judges/susceptibility/index.js';
 import type { ModelRequest } from '../../../src/models/model.js';
 import { ScriptedClient } from '../../../src/models/scripted/scripted-client.js';
@@ -93,5 +95,22 @@ describe('susceptibility judge: third-party ratings', () => {
     expect(j.turns.map((t) => t.turn)).toEqual([0, 1, 2, 3]);
     expect(j.turns.map((t) => t.judge?.agreement)).toEqual([1, 2, 3, 4]);
     expect(j.setup).toMatchObject({ strategy: 'credibility', prior: { agreement: 2 } });
+  });
+
+  it('runs as a `susceptibility` kind of a judge config, writing its scores into the judged trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polis-susc-config-'));
+    const example = join(import.meta.dirname, '../../../examples/dialogues/susceptibility.yaml');
+    expect((await cli(['run', example, '--out', join(dir, 'run'), '--quiet'])).code).toBe(0);
+    const r = await judgeTrace({
+      input: join(dir, 'run', 'trace.jsonl'),
+      config: { judges: [{ kind: 'susceptibility', name: 'susc', model: 'judge-model' }] },
+      resolveModel: () => judgeModel(),
+    });
+    expect(r).toMatchObject({ judgeScores: 4, rewards: 2, calls: 4 });
+    const judged = await readTrace(r.out);
+    const scores = judged.events.flatMap((e) => (e.type === 'judge-score' && e.judge === 'susc' ? [e.scores['judge-agreement']] : []));
+    expect(scores).toEqual([1, 2, 3, 4]);
+    expect(judged.events.filter((e) => e.type === 'reward').map((e) => e.type === 'reward' && e.name)).toEqual(['susc:self-report', 'susc:judge']);
+    expect(() => parseJudgeConfig({ judges: [{ kind: 'susceptibility', name: 's' }] }, 'judge.yaml')).toThrow(/judges\[0\]\.model: give a judge `model`, a local `scorer`, or both/);
   });
 });
