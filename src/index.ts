@@ -25,6 +25,14 @@ export * as commons from './games/commons/index.js';
 export * as coopetition from './games/coopetition/index.js';
 export * as marketplace from './games/marketplace/index.js';
 export * as economist from './games/economist/index.js';
+export * as persuasion from './games/persuasion/index.js';
+export * as debate from './games/debate/index.js';
+export * as susceptibility from './games/susceptibility/index.js';
+export * as dualPlay from './games/dual-play/index.js';
+export * as critique from './games/critique/index.js';
+export * as discussion from './games/discussion/index.js';
+export * as socialLearning from './games/social-learning/index.js';
+export * as assistant from './games/assistant/index.js';
 export * as gameMetrics from './games/metrics/index.js';
 
 /** Local GGUF models (node-llama-cpp) are a separate entry point: `polis/local-models`. */

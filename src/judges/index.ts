@@ -27,3 +27,7 @@ export { subgoalCredit, creditSubgoals, type Subgoals } from './trace/subgoal-cr
 export { selectTargets, eventText, type TargetFilter } from './trace/select-targets.js';
 export * from './advantages/index.js';
 export * from './rewards/index.js';
+export { buildScorerJudge, type JudgeScorers } from './scorer/scorer-judges.js';
+export { dialogueHistory } from './scorer/dialogue-history.js';
+export type { ScorerJudgeEntry } from './judge-config.js';
+export * from './susceptibility/index.js';
