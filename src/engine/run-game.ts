@@ -243,15 +243,36 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
   async function runPhase(phase: Phase): Promise<void> {
     await hooks?.['turn-start']?.({ phase });
     const phaseSeq = write({ type: 'phase-start', time: phase.round, phase: { ...phase, agents: [...phase.agents] } });
-    // Sealed: every observation is fixed from the same state before any agent acts.
-    const observations = phase.agents.map((id) => game.observe(state, id));
-    buffers = new Map(phase.agents.map((id) => [id, []]));
-    const decisions = await Promise.all(
-      phase.agents.map((id, i) => {
+    // Sealed: every observation comes from the same state, which no agent's action changes before `apply`.
+    // Each agent's call starts as soon as its observation is built, and each agent's events are written, in
+    // seat order, as soon as it and every seat before it have decided: a phase of 1,000 agents neither waits
+    // for all observations before the first call nor for the last answer before the first write.
+    const n = phase.agents.length;
+    const observations = new Array<unknown>(n);
+    const decisions = new Array<Awaited<ReturnType<typeof decide>> | undefined>(n);
+    const phaseBuffers = new Map<AgentId, NewTraceEvent[]>(phase.agents.map((id) => [id, []]));
+    buffers = phaseBuffers;
+    const actions = new Map<AgentId, unknown>();
+    const actionSeqs: number[] = [];
+    let written = 0;
+    const writeDecided = (): void => {
+      for (; written < n && decisions[written] !== undefined; written++) {
+        const id = phase.agents[written]!;
+        const d = decisions[written]!;
+        const parents: number[] = [phaseSeq];
+        if (recordObservations) parents.push(write({ type: 'observation', time: phase.round, agent: id, observation: observations[written], parents: [phaseSeq] }));
+        for (const e of phaseBuffers.get(id)!) parents.push(write({ ...e, parents: [phaseSeq] } as NewTraceEvent));
+        phaseBuffers.delete(id);
+        actions.set(id, d.action);
+        actionSeqs.push(write({ type: 'action', time: phase.round, agent: id, action: d.action, ...(d.defaulted ? { defaulted: true } : {}), parents }));
+      }
+    };
+    await Promise.all(
+      phase.agents.map(async (id, i) => {
         const agent = agents.get(id);
         if (!agent) throw new TypeError(`game ${game.metadata.name} asked unknown agent "${id}" to act`);
-        const buffer = buffers!.get(id)!;
-        return decide({
+        observations[i] = game.observe(state, id);
+        decisions[i] = await decide({
           game,
           state,
           agent,
@@ -259,24 +280,14 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
           phase,
           context: { runId: options.runId, turn: phase.round, phase, rng: rngFor(id), ...(options.signal ? { signal: options.signal } : {}) },
           maxRepairs,
-          emit: (e) => buffer.push(e),
+          emit: (e) => phaseBuffers.get(id)!.push(e),
           counts: invalid,
           ...(hooks?.['action-invalid'] ? { onInvalid: hooks['action-invalid'] } : {}),
         });
+        writeDecided();
       }),
     );
-    const flushed = buffers;
     buffers = undefined;
-    const actions = new Map<AgentId, unknown>();
-    const actionSeqs: number[] = [];
-    phase.agents.forEach((id, i) => {
-      const parents: number[] = [phaseSeq];
-      if (recordObservations) parents.push(write({ type: 'observation', time: phase.round, agent: id, observation: observations[i], parents: [phaseSeq] }));
-      for (const e of flushed.get(id)!) parents.push(write({ ...e, parents: [phaseSeq] } as NewTraceEvent));
-      const d = decisions[i]!;
-      actions.set(id, d.action);
-      actionSeqs.push(write({ type: 'action', time: phase.round, agent: id, action: d.action, ...(d.defaulted ? { defaulted: true } : {}), parents }));
-    });
     const result = game.apply(state, actions, gameRng);
     state = result.state;
     for (const outcome of result.outcomes) writeOutcome(outcome, phase.round, actionSeqs);
