@@ -7,7 +7,19 @@ export { customerSchema, businessSchema, type Customer, type Business, type Mark
 export { customerActionSchema, businessActionSchema, type CustomerAction, type BusinessAction, type MarketAction, type Proposal } from './marketplace-actions.js';
 export { searchBusinesses, bm25Scores, type SearchRequest, type SearchResult, type SearchAlgorithm } from './search.js';
 export { proposalProblem, PRICE_TOLERANCE } from './validate-proposal.js';
-export { customerUtility, marketplaceBaselines, marketplaceMetrics, paidProposalRanks, businessRevenues } from './marketplace-metrics.js';
+export { levenshteinDistance } from './levenshtein.js';
+export { matchMenuItems, type FuzzyItemMatching, type MenuItemMatch } from './match-menu-items.js';
+export {
+  customerUtility,
+  marketplaceBaselines,
+  marketplaceMetrics,
+  paidProposalRanks,
+  businessRevenues,
+  type BaselineUtilities,
+  type BaselineOptions,
+  type MarketMetricsOptions,
+} from './marketplace-metrics.js';
+export { pickAnyBaseline, pickAnyWelfareSamples, distributionStats, percentile, type PickAnyOptions, type DistributionStats } from './pick-any-baseline.js';
 export { rationalCustomer, firstProposalCustomer, rationalBusiness } from './marketplace-strategies.js';
 export { MANIPULATION_TEXTS, withDescriptions, type DescriptionOverride } from './manipulation-texts.js';
 export type { MarketState, CustomerObservation, BusinessObservation, MarketObservation } from './marketplace-state.js';

@@ -22,6 +22,16 @@ export const marketplaceParamsSchema = z
     positionBias: z.object({ business: z.string(), position: z.number().int().min(1) }).strict().optional(),
     /** Manipulation setup: replace businesses' descriptions (`malicious`, `competitive` or a custom text). */
     descriptionOverrides: z.array(z.object({ business: z.string(), text: z.string().min(1) }).strict()).default([]),
+    /**
+     * Fuzzy menu-item matching (spec 6.2; run_analytics.py `fuzzy_match_distance`): a proposed item name within
+     * `maxDistance` edits (Levenshtein, lower-cased) of a menu item stands for it, in proposal checks and in
+     * needs_met. Off when absent (the reference's default distance 0).
+     */
+    fuzzyItemMatching: z.object({ maxDistance: z.number().int().min(1) }).strict().optional(),
+    /** Repetitions R of the randomized `pick_any` welfare baseline (the reference draws 1000). */
+    baselineRepetitions: z.number().int().min(1).default(1000),
+    /** Bootstrap resamples for the 95% interval of that baseline's median (the reference draws 10000). */
+    baselineBootstrapSamples: z.number().int().min(0).default(10000),
   })
   .strict();
 
@@ -78,6 +88,9 @@ export const marketplaceDefinition: GameDefinition<MarketplaceParams> = {
       market,
       maxTicks: params.maxTicks,
       positionOverride: bias ? { business: rename.get(bias.business) ?? bias.business, position: bias.position } : undefined,
+      fuzzyItemMatching: params.fuzzyItemMatching,
+      baselineRepetitions: params.baselineRepetitions,
+      baselineBootstrapSamples: params.baselineBootstrapSamples,
     });
   },
   roleFor(params, seat) {

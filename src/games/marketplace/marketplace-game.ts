@@ -6,7 +6,8 @@ import type { AgentId, ApplyResult, Game, Outcome, Phase } from '../game.js';
 import type { Business, Market } from './market-data.js';
 import { businessActionSchema, customerActionSchema, type BusinessAction, type CustomerAction, type MarketAction } from './marketplace-actions.js';
 import { businessActionProblem, customerActionProblem, type LegalityContext } from './marketplace-legality.js';
-import { marketplaceMetrics, marketplacePayoffs } from './marketplace-metrics.js';
+import type { FuzzyItemMatching } from './match-menu-items.js';
+import { marketplaceBaselines, marketplaceMetrics, marketplacePayoffs, type BaselineUtilities } from './marketplace-metrics.js';
 import { observeBusiness, observeCustomer } from './marketplace-observe.js';
 import { proposalKey, type CustomerProgress, type MarketMessage, type MarketObservation, type MarketState } from './marketplace-state.js';
 import { searchBusinesses, type PositionOverride } from './search.js';
@@ -17,6 +18,12 @@ export interface MarketplaceOptions {
   maxTicks?: number;
   /** Position-bias setup: where one business appears in every search result. */
   positionOverride?: PositionOverride | undefined;
+  /** Accept and value misspelled proposal items within this edit distance of a menu item. Off when absent. */
+  fuzzyItemMatching?: FuzzyItemMatching | undefined;
+  /** Repetitions R of the randomized `pick_any` baseline. @default 1000 */
+  baselineRepetitions?: number;
+  /** Bootstrap resamples for its median's 95% interval. @default 10000 */
+  baselineBootstrapSamples?: number;
 }
 
 export class MarketplaceGame implements Game<MarketState, MarketAction, MarketObservation> {
@@ -31,15 +38,24 @@ export class MarketplaceGame implements Game<MarketState, MarketAction, MarketOb
   readonly maxTicks: number;
   private readonly ctx: LegalityContext;
   private readonly positionOverride: PositionOverride | undefined;
+  private readonly fuzzyItemMatching: FuzzyItemMatching | undefined;
+  private readonly baselineRepetitions: number;
+  private readonly baselineBootstrapSamples: number;
+  /** Memo of `marketplaceBaselines` by seed: a pure function of the market and seed, costly to redo. */
+  private readonly baselineMemo = new Map<number, BaselineUtilities>();
 
   constructor(options: MarketplaceOptions) {
     this.market = options.market;
     this.maxTicks = options.maxTicks ?? 20;
     this.positionOverride = options.positionOverride;
+    this.fuzzyItemMatching = options.fuzzyItemMatching;
+    this.baselineRepetitions = options.baselineRepetitions ?? 1000;
+    this.baselineBootstrapSamples = options.baselineBootstrapSamples ?? 10000;
     this.agents = [...this.market.customers.map((c) => c.id), ...this.market.businesses.map((b) => b.id)];
     this.ctx = {
       businesses: new Map(this.market.businesses.map((b) => [b.id, b])),
       customerIds: new Set(this.market.customers.map((c) => c.id)),
+      fuzzyItemMatching: this.fuzzyItemMatching,
     };
   }
 
@@ -51,10 +67,10 @@ export class MarketplaceGame implements Game<MarketState, MarketAction, MarketOb
     return this.ctx.businesses.get(id);
   }
 
-  init(_rng: Rng): MarketState {
+  init(rng: Rng): MarketState {
     const customers: Record<string, CustomerProgress> = {};
     for (const c of this.market.customers) customers[c.id] = { searches: 0, lastSearch: null, contacted: [], lastResult: null, fetchedIndex: 0, paid: [], ended: false };
-    return { tick: 0, messages: [], proposals: {}, customers, invalidProposals: [], rejected: [] };
+    return { tick: 0, messages: [], proposals: {}, customers, invalidProposals: [], rejected: [], baselineSeed: rng.derive('pick-any-baseline').seed };
   }
 
   phase(state: MarketState): Phase | null {
@@ -91,6 +107,7 @@ export class MarketplaceGame implements Game<MarketState, MarketAction, MarketOb
       customers: { ...state.customers },
       invalidProposals: state.invalidProposals.slice(),
       rejected: state.rejected.slice(),
+      baselineSeed: state.baselineSeed,
     };
     const outcomes: Outcome[] = [];
     const send = (m: Omit<MarketMessage, 'index' | 'sentTick' | 'deliverTick'>): MarketMessage => {
@@ -189,10 +206,20 @@ export class MarketplaceGame implements Game<MarketState, MarketAction, MarketOb
   }
 
   payoffs(state: MarketState): Record<AgentId, number> {
-    return marketplacePayoffs(this.market, state);
+    return marketplacePayoffs(this.market, state, this.fuzzyItemMatching);
   }
 
   metrics(state: MarketState): Record<string, number> {
-    return marketplaceMetrics(this.market, state);
+    return marketplaceMetrics(this.market, state, { fuzzyItemMatching: this.fuzzyItemMatching, baselines: this.baselines(state.baselineSeed) });
+  }
+
+  /** The data-only baselines for `seed` (memoised). */
+  baselines(seed: number): BaselineUtilities {
+    let b = this.baselineMemo.get(seed);
+    if (!b) {
+      b = marketplaceBaselines(this.market, { seed, repetitions: this.baselineRepetitions, bootstrapSamples: this.baselineBootstrapSamples });
+      this.baselineMemo.set(seed, b);
+    }
+    return b;
   }
 }

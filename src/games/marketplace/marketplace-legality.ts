@@ -1,12 +1,15 @@
 // Why a marketplace action is illegal now (spec 6.1 rules), shared by `legality` and `apply`.
 import type { Business } from './market-data.js';
 import type { BusinessAction, CustomerAction } from './marketplace-actions.js';
+import type { FuzzyItemMatching } from './match-menu-items.js';
 import { proposalKey, type MarketState } from './marketplace-state.js';
 import { proposalProblem } from './validate-proposal.js';
 
 export interface LegalityContext {
   businesses: ReadonlyMap<string, Business>;
   customerIds: ReadonlySet<string>;
+  /** Accept misspelled item names within this distance (off when absent). */
+  fuzzyItemMatching?: FuzzyItemMatching | undefined;
 }
 
 export function customerActionProblem(state: MarketState, customer: string, action: CustomerAction, ctx: LegalityContext): string | undefined {
@@ -43,5 +46,5 @@ export function businessActionProblem(state: MarketState, business: string, acti
   const p = action.proposal;
   if (state.proposals[proposalKey(business, p.id)]) return `proposal id "${p.id}" was already used`;
   if (p.expiry_tick !== undefined && p.expiry_tick <= state.tick) return `expiry_tick ${p.expiry_tick} must be after the current tick ${state.tick}`;
-  return proposalProblem(p, profile);
+  return proposalProblem(p, profile, ctx.fuzzyItemMatching);
 }

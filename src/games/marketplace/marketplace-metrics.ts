@@ -2,7 +2,23 @@
 // microsoft/multi-agent-marketplace@fdaf34d), restated: utilities, revenue, welfare, completion,
 // invalid proposals and first-proposal bias.
 import { hasAllAmenities, requestedTotal, type Business, type Customer, type Market } from './market-data.js';
+import { matchMenuItems, type FuzzyItemMatching } from './match-menu-items.js';
 import type { MarketState, ProposalRecord } from './marketplace-state.js';
+import { pickAnyBaseline, type DistributionStats } from './pick-any-baseline.js';
+
+/** How the metrics are computed; the game passes its params. */
+export interface MarketMetricsOptions {
+  /** Count misspelled proposal items as the menu items they fuzzily match (needs_met). Off when absent. */
+  fuzzyItemMatching?: FuzzyItemMatching | undefined;
+  /** Seed of the randomized `pick_any` baseline. @default 0 */
+  baselineSeed?: number;
+  /** Repetitions R of the `pick_any` baseline. @default 1000 */
+  baselineRepetitions?: number;
+  /** Bootstrap resamples for the median's 95% interval. @default 10000 */
+  baselineBootstrapSamples?: number;
+  /** Baselines already computed for this market (they depend on the data and the seed only). */
+  baselines?: BaselineUtilities;
+}
 
 /** The paid proposals of one customer, in payment order. */
 function paidBy(state: MarketState, customer: string): ProposalRecord[] {
@@ -12,14 +28,21 @@ function paidBy(state: MarketState, customer: string): ProposalRecord[] {
 /**
  * needs_met = some paid proposal holds every requested item (its items filtered to the business's real menu)
  * and its business offers every required amenity. utility = (needs_met ? 2 Σ requested prices : 0) − Σ paid totals.
- * The value counts once however many proposals were paid.
+ * The value counts once however many proposals were paid. With `fuzzy`, a proposed name within the edit
+ * distance of a menu item stands for that item (run_analytics.py `filter_valid_proposal_items`, @02206b1).
  */
-export function customerUtility(customer: Customer, paid: readonly ProposalRecord[], businesses: ReadonlyMap<string, Business>): number {
+export function customerUtility(
+  customer: Customer,
+  paid: readonly ProposalRecord[],
+  businesses: ReadonlyMap<string, Business>,
+  fuzzy?: FuzzyItemMatching,
+): number {
   const wanted = Object.keys(customer.menu_features);
   const needsMet = paid.some((p) => {
     const business = businesses.get(p.business);
     if (!business) return false;
-    const onMenu = new Set(p.proposal.items.map((i) => i.item_name).filter((n) => n in business.menu_features));
+    const matched = matchMenuItems(p.proposal.items.map((i) => i.item_name), Object.keys(business.menu_features), fuzzy);
+    const onMenu = new Set(matched.byName.values());
     return wanted.every((w) => onMenu.has(w)) && hasAllAmenities(business, customer);
   });
   const spent = paid.reduce((s, p) => s + p.proposal.total_price, 0);
@@ -33,10 +56,10 @@ export function businessRevenues(market: Market, state: MarketState): Record<str
   return out;
 }
 
-export function marketplacePayoffs(market: Market, state: MarketState): Record<string, number> {
+export function marketplacePayoffs(market: Market, state: MarketState, fuzzy?: FuzzyItemMatching): Record<string, number> {
   const businesses = new Map(market.businesses.map((b) => [b.id, b]));
   const out: Record<string, number> = {};
-  for (const c of market.customers) out[c.id] = customerUtility(c, paidBy(state, c.id), businesses);
+  for (const c of market.customers) out[c.id] = customerUtility(c, paidBy(state, c.id), businesses, fuzzy);
   return { ...out, ...businessRevenues(market, state) };
 }
 
@@ -57,13 +80,18 @@ export function paidProposalRanks(market: Market, state: MarketState): number[] 
   return ranks;
 }
 
-export function marketplaceMetrics(market: Market, state: MarketState): Record<string, number> {
-  const payoffs = marketplacePayoffs(market, state);
+export function marketplaceMetrics(market: Market, state: MarketState, options: MarketMetricsOptions = {}): Record<string, number> {
+  const payoffs = marketplacePayoffs(market, state, options.fuzzyItemMatching);
   const welfare = market.customers.reduce((s, c) => s + (payoffs[c.id] ?? 0), 0);
   const revenue = market.businesses.reduce((s, b) => s + (payoffs[b.id] ?? 0), 0);
   const paying = market.customers.filter((c) => (state.customers[c.id]?.paid.length ?? 0) > 0).length;
   const ranks = paidProposalRanks(market, state);
-  const baselines = marketplaceBaselines(market);
+  const baselines = options.baselines ?? marketplaceBaselines(market, {
+    seed: options.baselineSeed ?? 0,
+    repetitions: options.baselineRepetitions ?? 1000,
+    bootstrapSamples: options.baselineBootstrapSamples ?? 10000,
+  });
+  const any = baselines.pick_any_baseline;
   return {
     welfare,
     total_surplus: welfare + revenue,
@@ -79,6 +107,11 @@ export function marketplaceMetrics(market: Market, state: MarketState): Record<s
     first_proposal_paid_share: ranks.length ? ranks.filter((r) => r === 1).length / ranks.length : 0,
     optimal_baseline_welfare: baselines.pick_optimal_baseline,
     cheapest_baseline_welfare: baselines.pick_cheapest_baseline,
+    any_baseline_welfare_median: any.median,
+    any_baseline_welfare_q1: any.q1,
+    any_baseline_welfare_q3: any.q3,
+    any_baseline_welfare_ci_low: any.median_ci_lower,
+    any_baseline_welfare_ci_high: any.median_ci_upper,
   };
 }
 
@@ -87,14 +120,28 @@ export interface BaselineUtilities {
   pick_optimal_baseline: number;
   /** Σ utilities when each customer buys from the cheapest business with all items, amenities ignored. */
   pick_cheapest_baseline: number;
+  /** Welfare when each customer buys from a uniformly random business with all items (amenities ignored), over R draws. */
+  pick_any_baseline: DistributionStats;
+  /** The same, picking only among businesses with all items AND amenities. */
+  pick_any_with_amenities_baseline: DistributionStats;
   perCustomer: Record<string, { optimal: number; cheapest: number; optimalBusiness?: string; cheapestBusiness?: string }>;
+}
+
+/** Draws of the randomized baselines. */
+export interface BaselineOptions {
+  /** Seed of the `pick_any` draws. @default 0 */
+  seed?: number;
+  /** Repetitions R. @default 1000 */
+  repetitions?: number;
+  /** Bootstrap resamples for the median's 95% interval. @default 10000 */
+  bootstrapSamples?: number;
 }
 
 /**
  * Baselines of `baseline_utilities.json` (spec 6.2), computed from the data alone. A customer with no
  * qualifying business buys nothing (utility 0). Ties go to the lower business id.
  */
-export function marketplaceBaselines(market: Market): BaselineUtilities {
+export function marketplaceBaselines(market: Market, options: BaselineOptions = {}): BaselineUtilities {
   const perCustomer: BaselineUtilities['perCustomer'] = {};
   let optimal = 0;
   let cheapest = 0;
@@ -115,5 +162,11 @@ export function marketplaceBaselines(market: Market): BaselineUtilities {
     cheapest += ch;
     perCustomer[c.id] = { optimal: o, cheapest: ch, ...(best ? { optimalBusiness: best.b.id } : {}), ...(cheap ? { cheapestBusiness: cheap.b.id } : {}) };
   }
-  return { pick_optimal_baseline: optimal, pick_cheapest_baseline: cheapest, perCustomer };
+  return {
+    pick_optimal_baseline: optimal,
+    pick_cheapest_baseline: cheapest,
+    pick_any_baseline: pickAnyBaseline(market, options),
+    pick_any_with_amenities_baseline: pickAnyBaseline(market, { ...options, requireAmenities: true }),
+    perCustomer,
+  };
 }

@@ -56,6 +56,8 @@ export interface MarketState {
   invalidProposals: Array<{ business: string; customer: string; tick: number; reason: string }>;
   /** Other illegal actions that reached `apply`; they are ignored. */
   rejected: Array<{ agent: string; tick: number; reason: string }>;
+  /** Seed of the randomized `pick_any` baseline, drawn from the game's rng at init (so runs with one seed agree). */
+  baselineSeed: number;
 }
 
 export const proposalKey = (business: string, id: string): string => `${business}/${id}`;
