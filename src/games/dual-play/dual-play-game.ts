@@ -132,13 +132,13 @@ export function createDualPlayGame(params: DualPlayParams, agents: readonly Agen
 export function dualPlayMetrics(log: readonly DualPlayRound[]): Record<string, number> {
   return {
     rounds: log.length,
-    passRate: mean(log.map((r) => r.passRate)),
-    proposerMeanReward: mean(log.map((r) => r.proposerReward)),
-    solverMeanReward: mean(log.flatMap((r) => r.solverRewards)),
-    invalidProblems: log.filter((r) => r.invalidReasons.length > 0).length,
-    meanDiversity: mean(log.map((r) => r.diversity)),
-    trainableRounds: log.filter((r) => r.trainable).length,
-    proposerUpdateRounds: log.filter((r) => r.updating.includes('proposer')).length,
-    solverUpdateRounds: log.filter((r) => r.updating.includes('solver')).length,
+    'pass-rate': mean(log.map((r) => r.passRate)),
+    'proposer-mean-reward': mean(log.map((r) => r.proposerReward)),
+    'solver-mean-reward': mean(log.flatMap((r) => r.solverRewards)),
+    'invalid-problems': log.filter((r) => r.invalidReasons.length > 0).length,
+    'mean-diversity': mean(log.map((r) => r.diversity)),
+    'trainable-rounds': log.filter((r) => r.trainable).length,
+    'proposer-update-rounds': log.filter((r) => r.updating.includes('proposer')).length,
+    'solver-update-rounds': log.filter((r) => r.updating.includes('solver')).length,
   };
 }

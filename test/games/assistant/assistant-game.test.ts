@@ -24,30 +24,39 @@ describe('pareto-assistant with intent-user on the starter set', () => {
 
   it('reports the rates by question type', () => {
     expect(metrics).toMatchObject({
-      assistant_turns: 9,
+      'assistant-turns': 9,
       conversations: 6,
-      matrix_parse_rate: 1,
-      pareto_consistency_rate: 1,
-      clarify_rate_definite: 0,
-      clarify_rate_vague: 2 / 3,
-      question_rate_definite: 0,
-      question_rate_vague: 1,
-      question_type_accuracy: 5 / 6, // the borderline code question is played as DQ
-      satisfaction_rate: 1,
-      final_answer_mean: 1,
-      turns_per_conversation: 1.5,
+      'matrix-parse-rate': 1,
+      'pareto-consistency-rate': 1,
+      'clarify-rate:definite': 0,
+      'clarify-rate:vague': 2 / 3,
+      'question-rate:definite': 0,
+      'question-rate:vague': 1,
+      'question-type-accuracy': 5 / 6, // the borderline code question is played as DQ
+      'satisfaction-rate': 1,
+      'final-answer-mean': 1,
+      'turns-per-conversation': 1.5,
     });
+  });
+
+  it('names every summary metric in kebab-case, with `:` before the question type', () => {
+    expect(Object.keys(metrics).sort()).toEqual([
+      'assistant-payoff-mean', 'assistant-turns', 'clarify-rate:definite', 'clarify-rate:vague', 'conversations',
+      'final-answer-mean', 'matrix-llm-payoff-mean', 'matrix-parse-rate', 'matrix-user-payoff-mean', 'nsw',
+      'pareto-consistency-rate', 'question-rate:definite', 'question-rate:vague', 'question-type-accuracy',
+      'satisfaction-rate', 'turns-per-conversation', 'user-payoff-mean', 'welfare-mean',
+    ]);
   });
 
   it('payoffs and means are the sums and means of the per-turn rewards', () => {
     const turns = state.episodes.flatMap((e) => e.turns);
     expect(payoffs.assistant).toBeCloseTo(turns.reduce((a, t) => a + t.welfare, 0), 12);
     expect(payoffs.user).toBeCloseTo(turns.reduce((a, t) => a + t.user, 0), 12);
-    expect(metrics.welfare_mean).toBeCloseTo(payoffs.assistant! / 9, 12);
+    expect(metrics['welfare-mean']).toBeCloseTo(payoffs.assistant! / 9, 12);
     for (const t of turns) expect(t.welfare).toBeCloseTo(Math.sqrt(t.user * t.llm), 12);
     // the matrices' played cells: 6 × DQ_DA (3.2, 3.5), 2 × VQ_CQ (2.8, 3.1), 1 × DQ_AQ (2.8, 3.2)
-    expect(metrics.matrix_llm_payoff_mean).toBeCloseTo((6 * 3.2 + 2 * 2.8 + 2.8) / 9, 12);
-    expect(metrics.matrix_user_payoff_mean).toBeCloseTo((6 * 3.5 + 2 * 3.1 + 3.2) / 9, 12);
+    expect(metrics['matrix-llm-payoff-mean']).toBeCloseTo((6 * 3.2 + 2 * 2.8 + 2.8) / 9, 12);
+    expect(metrics['matrix-user-payoff-mean']).toBeCloseTo((6 * 3.5 + 2 * 3.1 + 3.2) / 9, 12);
   });
 });
 
@@ -56,9 +65,9 @@ describe('direct-assistant (same matrix, always DQ_DA)', () => {
 
   it('is Pareto-inconsistent on the three turns where the rule says ask, and never clarifies', () => {
     expect(moves(state)['trip-vague']).toEqual({ played: ['DQ_DA', 'DQ_DA'], replies: ['follow-up', 'satisfied'] });
-    expect(metrics.pareto_consistency_rate).toBeCloseTo(6 / 9, 12);
-    expect(metrics.clarify_rate_vague).toBe(0);
-    expect(metrics.question_type_accuracy).toBe(0.5);
+    expect(metrics['pareto-consistency-rate']).toBeCloseTo(6 / 9, 12);
+    expect(metrics['clarify-rate:vague']).toBe(0);
+    expect(metrics['question-type-accuracy']).toBe(0.5);
   });
 });
 
@@ -68,7 +77,7 @@ describe('bounds and failures', () => {
   it('a conversation ends after maxTurns assistant turns, each answered by the user', () => {
     const { state, metrics } = play({ limit: 2, maxTurns: 2 }, paretoAssistant as Strategy, stubborn);
     expect(state.episodes.map((e) => [e.turns.length, e.replies.length, e.done])).toEqual([[2, 2, true], [2, 2, true]]);
-    expect(metrics).toMatchObject({ assistant_turns: 4, satisfaction_rate: 0, conversations: 2 });
+    expect(metrics).toMatchObject({ 'assistant-turns': 4, 'satisfaction-rate': 0, conversations: 2 });
   });
 
   it('counts unreadable turns (the engine\'s default after failed repairs) against the parse rate', () => {
@@ -78,8 +87,8 @@ describe('bounds and failures', () => {
     const { state, metrics } = play({ limit: 1, maxTurns: 3 }, flaky, intentUser as Strategy);
     // turn 1 unreadable (follow-up with the clarification), turn 2 a definite DA → satisfied
     expect(moves(state)['lisbon-trip-definite']).toEqual({ played: [null, 'DQ_DA'], replies: ['follow-up', 'satisfied'] });
-    expect(metrics.matrix_parse_rate).toBe(0.5);
-    expect(metrics.pareto_consistency_rate).toBe(1);
+    expect(metrics['matrix-parse-rate']).toBe(0.5);
+    expect(metrics['pareto-consistency-rate']).toBe(1);
     expect(state.episodes[0]!.turns[0]).toMatchObject({ format: 0, response: '' });
   });
 
@@ -87,8 +96,8 @@ describe('bounds and failures', () => {
     const task = { id: 'tea', question: 'Tea?', type: 'vague' as const, intent: 'I want a green tea that is low in caffeine.', keywords: ['green', 'caffeine'] };
     const { state, metrics } = play({ tasks: [task] }, paretoAssistant as Strategy, intentUser as Strategy);
     expect(state.episodes[0]!.transcript.map((l) => l.from === 'user' && l.text).filter(Boolean)).toEqual(['Tea?', task.intent, 'Thank you, that covers what I needed.']);
-    expect(metrics.clarify_rate_vague).toBe(1);
-    expect(metrics.clarify_rate_definite).toBeUndefined();
+    expect(metrics['clarify-rate:vague']).toBe(1);
+    expect(metrics['clarify-rate:definite']).toBeUndefined();
   });
 });
 

@@ -17,13 +17,13 @@ describe('examples/dialogues/assistant.yaml', () => {
     expect(summary.game).toBe('gtalign-assistant');
     // the same numbers as the protocol test: 6 conversations, 9 assistant turns
     expect(summary.metrics).toMatchObject({
-      assistant_turns: 9,
-      matrix_parse_rate: 1,
-      pareto_consistency_rate: 1,
-      clarify_rate_definite: 0,
-      clarify_rate_vague: 2 / 3,
-      satisfaction_rate: 1,
+      'assistant-turns': 9,
+      'matrix-parse-rate': 1,
+      'pareto-consistency-rate': 1,
+      'clarify-rate:definite': 0,
+      'clarify-rate:vague': 2 / 3,
+      'satisfaction-rate': 1,
     });
-    for (const k of ['user_payoff_mean', 'assistant_payoff_mean', 'welfare_mean', 'nsw']) expect(summary.metrics[k]).toBeGreaterThan(0);
+    for (const k of ['user-payoff-mean', 'assistant-payoff-mean', 'welfare-mean', 'nsw']) expect(summary.metrics[k]).toBeGreaterThan(0);
   });
 });

@@ -51,15 +51,22 @@ describe('actor/critic refinement', () => {
     const m = game.metrics(state);
     expect(m).toMatchObject({
       episodes: 4,
-      discriminationAccuracy: 0.5, // episodes 1 and 2 right
-      discriminationOnCorrect: 0.5, // of episodes 1, 3
-      discriminationOnWrong: 0.5, // of episodes 2, 4
-      correctToCorrect: 0.25, correctToWrong: 0.25, wrongToCorrect: 0.25, wrongToWrong: 0.25,
-      correctToCorrectCount: 1, correctToWrongCount: 1, wrongToCorrectCount: 1, wrongToWrongCount: 1,
-      accuracyBefore: 0.5, accuracyAfter: 0.5, delta: 0, changeRate: 0.5,
-      meanStageOneReward: 0, missingVerdicts: 1,
+      'discrimination-accuracy': 0.5, // episodes 1 and 2 right
+      'discrimination-on-correct': 0.5, // of episodes 1, 3
+      'discrimination-on-wrong': 0.5, // of episodes 2, 4
+      'correct-to-correct': 0.25, 'correct-to-wrong': 0.25, 'wrong-to-correct': 0.25, 'wrong-to-wrong': 0.25,
+      'correct-to-correct-count': 1, 'correct-to-wrong-count': 1, 'wrong-to-correct-count': 1, 'wrong-to-wrong-count': 1,
+      'accuracy-before': 0.5, 'accuracy-after': 0.5, delta: 0, 'change-rate': 0.5,
+      'mean-stage-one-reward': 0, 'missing-verdicts': 1,
     });
-    expect(m.meanStageTwoReward).toBeCloseTo((0.4 + 1.2 - 1 - 1) / 4, 12); // −0.1
+    expect(m['mean-stage-two-reward']).toBeCloseTo((0.4 + 1.2 - 1 - 1) / 4, 12); // −0.1
+    // the summary keys are kebab-case (the rewards module's camelCase fields do not leak into summary.json)
+    expect(Object.keys(m).sort()).toEqual([
+      'accuracy-after', 'accuracy-before', 'change-rate', 'correct-to-correct', 'correct-to-correct-count',
+      'correct-to-wrong', 'correct-to-wrong-count', 'delta', 'discrimination-accuracy', 'discrimination-on-correct',
+      'discrimination-on-wrong', 'episodes', 'mean-stage-one-reward', 'mean-stage-two-reward', 'missing-verdicts',
+      'wrong-to-correct', 'wrong-to-correct-count', 'wrong-to-wrong', 'wrong-to-wrong-count',
+    ]);
     expect(game.payoffs(state)).toEqual({ actor: 2, critic: expect.closeTo(-0.4, 12) });
   });
 

@@ -31,7 +31,7 @@ describe('critique through the engine', () => {
     expect(prompts.get('critic')![0]).toContain('So \\boxed{5554}');
     expect(prompts.get('actor')![1]).toContain('Correctness of the final answer: Wrong');
     expect(JSON.stringify(events.filter((e) => e.type === 'outcome'))).toContain('Jupiter');
-    expect(run.metrics).toMatchObject({ discriminationAccuracy: 1, wrongToWrongCount: 2, missingVerdicts: 0 });
+    expect(run.metrics).toMatchObject({ 'discrimination-accuracy': 1, 'wrong-to-wrong-count': 2, 'missing-verdicts': 0 });
   });
 
   it('runs the offline example and reports its metrics in the summary', async () => {
@@ -41,8 +41,8 @@ describe('critique through the engine', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-    expect(summary.metrics).toMatchObject({ episodes: 6, discriminationAccuracy: 1, accuracyAfter: 1, correctToWrongCount: 0, wrongToWrongCount: 0 });
-    expect(summary.metrics.correctToCorrectCount + summary.metrics.wrongToCorrectCount).toBe(6);
+    expect(summary.metrics).toMatchObject({ episodes: 6, 'discrimination-accuracy': 1, 'accuracy-after': 1, 'correct-to-wrong-count': 0, 'wrong-to-wrong-count': 0 });
+    expect(summary.metrics['correct-to-correct-count'] + summary.metrics['wrong-to-correct-count']).toBe(6);
     expect(summary.payoffs.actor).toBe(6);
   });
 });

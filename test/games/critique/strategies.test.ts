@@ -17,12 +17,12 @@ describe('critique strategies', () => {
     const { m, state } = run('computing-critic');
     const wrong = state.log.filter((e) => !e.firstAttemptCorrect).length;
     expect(wrong).toBeGreaterThan(10); // the noisy actor slips 40% of the time
-    expect(m).toMatchObject({ discriminationAccuracy: 1, wrongToCorrectCount: wrong, wrongToWrongCount: 0, correctToWrongCount: 0, accuracyAfter: 1 });
+    expect(m).toMatchObject({ 'discrimination-accuracy': 1, 'wrong-to-correct-count': wrong, 'wrong-to-wrong-count': 0, 'correct-to-wrong-count': 0, 'accuracy-after': 1 });
   });
 
   it('a lenient critic: right on correct attempts only, slips stay wrong', () => {
     const { m, state } = run('lenient-critic');
     const wrong = state.log.filter((e) => !e.firstAttemptCorrect).length;
-    expect(m).toMatchObject({ discriminationOnCorrect: 1, discriminationOnWrong: 0, wrongToWrongCount: wrong, wrongToCorrectCount: 0, delta: 0 });
+    expect(m).toMatchObject({ 'discrimination-on-correct': 1, 'discrimination-on-wrong': 0, 'wrong-to-wrong-count': wrong, 'wrong-to-correct-count': 0, delta: 0 });
   });
 });

@@ -51,10 +51,14 @@ describe('dual play', () => {
   it('reports pass rate, mean rewards, invalid problems and the schedule as metrics and payoffs', () => {
     const { game, state } = play({ schedule: 'alternating', alternateEvery: 1 });
     const m = game.metrics(state);
-    expect(m.passRate).toBeCloseTo((2 / 3 + 1 + 0 + 2 / 3) / 4, 12); // 7/12
-    expect(m.proposerMeanReward).toBeCloseTo((2 * 0.6333333333333333) / 4, 12);
-    expect(m.solverMeanReward).toBeCloseTo(7 / 12, 12);
-    expect(m).toMatchObject({ rounds: 4, invalidProblems: 1, meanDiversity: 0.75, trainableRounds: 2, proposerUpdateRounds: 2, solverUpdateRounds: 2 });
+    expect(m['pass-rate']).toBeCloseTo((2 / 3 + 1 + 0 + 2 / 3) / 4, 12); // 7/12
+    expect(m['proposer-mean-reward']).toBeCloseTo((2 * 0.6333333333333333) / 4, 12);
+    expect(m['solver-mean-reward']).toBeCloseTo(7 / 12, 12);
+    expect(m).toMatchObject({ rounds: 4, 'invalid-problems': 1, 'mean-diversity': 0.75, 'trainable-rounds': 2, 'proposer-update-rounds': 2, 'solver-update-rounds': 2 });
+    expect(Object.keys(m).sort()).toEqual([
+      'invalid-problems', 'mean-diversity', 'pass-rate', 'proposer-mean-reward', 'proposer-update-rounds',
+      'rounds', 'solver-mean-reward', 'solver-update-rounds', 'trainable-rounds',
+    ]);
     const p = game.payoffs(state);
     expect(p.proposer).toBeCloseTo(2 * 0.6333333333333333, 12);
     expect([p['solver-1'], p['solver-2'], p['solver-3']]).toEqual([3, 3, 1]);

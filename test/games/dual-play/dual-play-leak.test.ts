@@ -34,7 +34,7 @@ describe('dual play through the engine', () => {
     const messages = events.filter((e) => e.type === 'message');
     expect(messages).toHaveLength(3);
     for (const m of messages) expect(JSON.stringify(m)).not.toContain(SECRET);
-    expect(run.metrics).toMatchObject({ passRate: 0, solverMeanReward: 0, invalidProblems: 0 });
+    expect(run.metrics).toMatchObject({ 'pass-rate': 0, 'solver-mean-reward': 0, 'invalid-problems': 0 });
   });
 
   it('scores answer agreement of structured answers (bare or boxed)', async () => {
@@ -43,7 +43,7 @@ describe('dual play through the engine', () => {
         ? { object: { problem: 'A box holds 6 rows of 7 eggs. How many eggs?', answer: '42' } }
         : { object: agent === 'solver-a' ? { reasoning: '6 × 7', answer: '42' } : { answer: '\\boxed{48}' } },
     );
-    expect(run.metrics).toMatchObject({ passRate: 0.5, solverMeanReward: 0.5, invalidProblems: 0 });
+    expect(run.metrics).toMatchObject({ 'pass-rate': 0.5, 'solver-mean-reward': 0.5, 'invalid-problems': 0 });
     expect(run.payoffs).toMatchObject({ 'solver-a': 3, 'solver-b': 0 });
   });
 
@@ -56,9 +56,9 @@ describe('dual play through the engine', () => {
     expect(code).toBe(0);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(JSON.parse(stdout).status).toBe('completed');
-    expect(summary.metrics).toMatchObject({ rounds: 8, proposerUpdateRounds: 4, solverUpdateRounds: 4 });
-    expect(summary.metrics.passRate).toBeGreaterThan(0);
-    expect(summary.metrics.passRate).toBeLessThan(1);
+    expect(summary.metrics).toMatchObject({ rounds: 8, 'proposer-update-rounds': 4, 'solver-update-rounds': 4 });
+    expect(summary.metrics['pass-rate']).toBeGreaterThan(0);
+    expect(summary.metrics['pass-rate']).toBeLessThan(1);
     expect(summary.payoffs['solver-llm']).toBe(0);
     expect(summary.payoffs['solver-exact']).toBeGreaterThan(summary.payoffs['solver-noisy']);
   });

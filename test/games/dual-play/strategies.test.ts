@@ -21,7 +21,7 @@ describe('dual-play strategies', () => {
     const { state } = driveGame<DualPlayState>(game, (a) => (a === 'p' ? s['arithmetic-proposer']! : s['computing-solver']!), 11);
     for (const r of state.log) expect(r.passRate).toBe(r.invalidReasons.length ? 0 : 1);
     // p = 1 is never trainable (p < τ_high = 1 fails), and a fully solved problem earns 1.1 − 1 + 0.2·d
-    expect(game.metrics(state).trainableRounds).toBe(0);
+    expect(game.metrics(state)['trainable-rounds']).toBe(0);
   });
 
   it('a noisy solver is off by one on about its error rate of problems', () => {
