@@ -41,7 +41,9 @@ export class Rng {
    * derived stream is the same however many numbers the parent has drawn.
    */
   derive(name: string): Rng {
-    const seed = hash32(`${this.seed}\u0000${this.label}\u0000${name}`);
+    // FNV-1a alone has little avalanche: labels one character apart gave correlated first draws (r ≈ −0.07
+    // between `agent:p:i` and `agent:s:i`), because xoroshiro128+'s first output is nearly linear in its seed.
+    const seed = fmix32(hash32(`${this.seed}\u0000${this.label}\u0000${name}`));
     return new Rng(seed, `${this.label}/${name}`, xoroshiro128plus(seed));
   }
 
@@ -110,5 +112,15 @@ export function hash32(text: string): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h | 0;
+}
+
+/** MurmurHash3's 32-bit finaliser: every input bit flips each output bit with probability about 1/2. */
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h | 0;
 }
