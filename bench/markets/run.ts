@@ -129,7 +129,7 @@ const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',
   cores: os.cpus().length,
   memoryGB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-  note: 'shared machine: other engineers were running tests at the same time; treat timings as upper bounds',
+  note: `1-minute load average at the start ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores (a load near or above the core count means other work shared the machine: treat timings as upper bounds)`,
 };
 const economy = benchEconomy();
 const marketplace = benchMarket();
