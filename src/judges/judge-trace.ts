@@ -19,6 +19,7 @@ import { judgeSusceptibility, susceptibilityJudgeEvents } from './susceptibility
 import type { Scorer } from '../local-models/scorer.js';
 import { selectTargets } from './trace/select-targets.js';
 import { creditSubgoals } from './trace/subgoal-credit.js';
+import { mapLimit } from './map-limit.js';
 
 export interface JudgeTraceOptions {
   /** The trace file to judge, or its header and events already in memory. */
@@ -58,19 +59,6 @@ export interface JudgeTraceResult {
 }
 
 type Emit = { target: JudgeTarget; judge: string; result: JudgeResult; entry: JudgeEntry };
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 
 export async function judgeTrace(options: JudgeTraceOptions): Promise<JudgeTraceResult> {
   const config = parseJudgeConfig(options.config, options.configFile);

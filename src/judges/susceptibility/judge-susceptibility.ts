@@ -10,6 +10,7 @@ import type { NewTraceEvent, TraceEvent } from '../../traces/event.js';
 import { readSusceptibilityDialogue, type SusceptibilitySetupRecord } from './read-dialogue.js';
 import { selfEstimateAgreement } from './self-estimate.js';
 import { rateTurnAgreement, type ThirdPartyRating } from './third-party-agreement.js';
+import { mapLimit } from '../map-limit.js';
 
 export interface SusceptibilityJudgeOptions {
   /** (a) The third-party judge model; build it with createModelStack so its calls are paced, cached and recorded. */
@@ -48,19 +49,6 @@ export interface SusceptibilityJudgement {
   shifts: { selfReport: number; judge?: number; probability?: number };
   calls: number;
   cost: number;
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
 }
 
 export async function judgeSusceptibility(events: readonly TraceEvent[], options: SusceptibilityJudgeOptions): Promise<SusceptibilityJudgement> {
