@@ -61,3 +61,12 @@ export function verifyExact(candidate: string, reference: string): boolean {
   const c = normalizeAnswer(answerPart(candidate));
   return c !== '' && c === normalizeAnswer(answerPart(reference));
 }
+
+/** `numeric`, `exact`, or `auto`: numeric when the reference (its boxed part if any) parses as a number. */
+export type VerifyMode = 'numeric' | 'exact' | 'auto';
+
+/** Whether `candidate` reaches `reference` under `mode`, and which check decided it. */
+export function verifyAnswer(candidate: string, reference: string, mode: VerifyMode = 'auto', options: NumericOptions = {}): { ok: boolean; numeric: boolean } {
+  const numeric = mode === 'numeric' || (mode === 'auto' && parseNumber(answerPart(reference)) !== null);
+  return { ok: numeric ? verifyNumeric(candidate, reference, options) : verifyExact(candidate, reference), numeric };
+}
