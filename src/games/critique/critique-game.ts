@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Rng } from '../../core/rng.js';
 import { critiqueStageOneReward, critiqueStageTwoReward, parseCriticVerdict } from '../rewards/critique-rl.js';
-import { drawArithmeticProblem } from '../dual-play/arithmetic.js';
+import { drawArithmeticProblem } from '../tasks/arithmetic.js';
 import type { AgentId, ApplyResult, Game, GameMetadata, Outcome, Phase } from '../game.js';
 import { checkAnswer } from './check-answer.js';
 import { critiqueMetricsOf } from './critique-metrics.js';

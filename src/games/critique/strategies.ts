@@ -2,7 +2,7 @@
 // probability and fixes its answer when the critic says it is wrong, an exact actor, a critic that
 // recomputes the problem, and a lenient critic that approves everything.
 import type { Strategy } from '../definition.js';
-import { solveArithmetic } from '../dual-play/arithmetic.js';
+import { solveArithmetic } from '../tasks/arithmetic.js';
 import { extractBoxed, lastNumberIn, parseNumber } from '../rewards/extract-answer.js';
 import { parseCriticVerdict } from '../rewards/critique-rl.js';
 import type { CritiqueAction, CritiqueObservation } from './types.js';

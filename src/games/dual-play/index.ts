@@ -3,5 +3,5 @@ export { createDualPlayGame, dualPlayMetadata, dualPlayMetrics, proposerActionSc
 export { dualPlayParamsSchema, type DualPlayParams } from './params.js';
 export { updatingSides } from './schedule.js';
 export { arithmeticProposer, computingSolver, noisySolver, dualPlayStrategies } from './strategies.js';
-export { drawArithmeticProblem, solveArithmetic, type ArithmeticOptions, type ArithmeticProblem, type ArithmeticOperator } from './arithmetic.js';
+export { drawArithmeticProblem, solveArithmetic, type ArithmeticOptions, type ArithmeticProblem, type ArithmeticOperator } from '../tasks/arithmetic.js';
 export type * from './types.js';

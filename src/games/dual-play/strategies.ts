@@ -1,7 +1,7 @@
 // Scripted proposers and solvers for offline dual play: an arithmetic proposer drawing from the rng, a solver
 // that computes, and a noisy solver that is off by one with a given probability.
 import type { Strategy } from '../definition.js';
-import { drawArithmeticProblem, solveArithmetic, type ArithmeticOptions } from './arithmetic.js';
+import { drawArithmeticProblem, solveArithmetic, type ArithmeticOptions } from '../tasks/arithmetic.js';
 import type { DualPlayAction, DualPlayObservation } from './types.js';
 
 type DualPlayStrategy = Strategy<DualPlayObservation, DualPlayAction>;

@@ -1,5 +1,5 @@
 // Small arithmetic problems drawn from the rng, and a calculator that answers them: the offline problem
-// source of the dual-play and critique games (scripted proposers, solvers, actors and critics).
+// source shared by the dual-play and critique games (scripted proposers, solvers, actors and critics).
 import type { Rng } from '../../core/rng.js';
 
 export type ArithmeticOperator = '+' | '-' | '*';
