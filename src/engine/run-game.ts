@@ -14,7 +14,7 @@ import type { NewTraceEvent, TraceEvent } from '../traces/event.js';
 import { checkBudget, type Budget } from './budget.js';
 import type { CallRecorder, ModelCallRecord } from './call-recorder.js';
 import type { CheckpointState, PopulationEntry } from './checkpoint.js';
-import { decide } from './decide.js';
+import { decide, type Decision } from './decide.js';
 import type { EngineHooks } from './hooks.js';
 import { emptyInvalidCounts, emptyUsage, type RunResult, type UsageTotals } from './run-result.js';
 import type { TraceSink } from './trace-sink.js';
@@ -249,7 +249,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
     // for all observations before the first call nor for the last answer before the first write.
     const n = phase.agents.length;
     const observations = new Array<unknown>(n);
-    const decisions = new Array<Awaited<ReturnType<typeof decide>> | undefined>(n);
+    const decisions = new Array<Decision | undefined>(n);
     const phaseBuffers = new Map<AgentId, NewTraceEvent[]>(phase.agents.map((id) => [id, []]));
     buffers = phaseBuffers;
     const actions = new Map<AgentId, unknown>();
