@@ -2,11 +2,15 @@
 // config's pacing, retry, cache and prices, recording into the engine. The `local:` provider is loaded
 // only when a config uses it (node-llama-cpp is heavy to import).
 import { resolve } from 'node:path';
+import { canonicalJson } from '../core/hash.js';
 import { createModel } from '../models/create-model.js';
+import type { ModelClient } from '../models/model.js';
 import { createModelStack } from '../models/wrappers/create-model-stack.js';
 import { UsageLedger } from '../models/wrappers/usage-ledger.js';
+import { withUsage } from '../models/wrappers/with-usage.js';
 import type { RunConfig } from './config/config-schema.js';
 import type { ModelBuilder } from './experiment.js';
+import type { SharedModels } from './shared-models.js';
 
 /** Model specs a config mentions. */
 export function modelSpecs(config: RunConfig): string[] {
@@ -26,28 +30,65 @@ export async function prepareProviders(specs: readonly string[]): Promise<void> 
 export interface DefaultModelOptions {
   /** Base directory for a relative `models.cache` path. @default process.cwd() */
   baseDir?: string;
+  /**
+   * Stacks, cache stores and a budgeted ledger shared with other runs (a sweep passes one to every cell's
+   * builder). @default none: everything belongs to this builder's run
+   */
+  shared?: SharedModels;
 }
 
+/**
+ * One builder per run: its ledger (and the run's token and dollar budget) covers every model the run
+ * builds. The order is the standard one, with the shared ledger (when given) between the run's usage and
+ * the shared cache:
+ *
+ *   structured output -> recording -> run usage -> [shared usage] -> cache -> retry -> pacing -> adapter
+ */
 export function defaultModelBuilder(options: DefaultModelOptions = {}): ModelBuilder {
   const ledger = new UsageLedger();
+  const { shared } = options;
   return (spec, { record, config }) => {
     const m = config.models;
-    const base = createModel(spec, { seed: config.seed, path: 'models.default' });
-    return createModelStack(base, {
-      recording: { onCall: record },
-      usage: {
-        ledger,
-        ...(m.prices ? { prices: Object.fromEntries(Object.entries(m.prices).map(([k, v]) => [k, v])) } : {}),
-        ...(config.budget?.tokens ? { maxTokens: config.budget.tokens } : {}),
-        ...(config.budget?.dollars ? { maxDollars: config.budget.dollars } : {}),
-      },
-      cache: m.cache ? { store: resolve(options.baseDir ?? process.cwd(), m.cache) } : false,
+    const prices = m.prices ? { ...m.prices } : undefined;
+    const cacheDir = m.cache ? resolve(options.baseDir ?? process.cwd(), m.cache) : undefined;
+    const settings = {
       retry: { maxAttempts: m.maxAttempts },
       pacing: {
         concurrency: m.concurrency,
         ...(m.requestsPerMinute ? { requestsPerMinute: m.requestsPerMinute } : {}),
         ...(m.tokensPerMinute ? { tokensPerMinute: m.tokensPerMinute } : {}),
       },
+    };
+    const buildLower = (): ModelClient =>
+      createModelStack(createModel(spec, { seed: config.seed, path: 'models.default' }), {
+        structuredOutput: false,
+        usage: false,
+        // The seed is part of the key: another seed asking the same question is another sample, and a
+        // seeded model must not be served another seed's answer.
+        cache: cacheDir ? { store: shared?.cacheStore(cacheDir) ?? cacheDir, namespace: `seed:${config.seed}` } : false,
+        ...settings,
+      });
+    let client = shared ? shared.lowerStack(canonicalJson({ spec, seed: config.seed, cacheDir: cacheDir ?? null, settings }), buildLower) : buildLower();
+    if (shared) {
+      client = withUsage(client, {
+        ledger: shared.ledger,
+        scope: 'sweep',
+        ...(prices ? { prices } : {}),
+        ...(shared.options.maxTokens ? { maxTokens: shared.options.maxTokens } : {}),
+        ...(shared.options.maxDollars ? { maxDollars: shared.options.maxDollars } : {}),
+      });
+    }
+    return createModelStack(client, {
+      recording: { onCall: record },
+      usage: {
+        ledger,
+        ...(prices ? { prices } : {}),
+        ...(config.budget?.tokens ? { maxTokens: config.budget.tokens } : {}),
+        ...(config.budget?.dollars ? { maxDollars: config.budget.dollars } : {}),
+      },
+      cache: false,
+      retry: false,
+      pacing: false,
     });
   };
 }

@@ -31,6 +31,7 @@ import type { CheckpointState, PopulationEntry } from './checkpoint.js';
 import type { AgentConfig, RunConfig } from './config/config-schema.js';
 import type { EngineHooks } from './hooks.js';
 import { packageVersions } from './package-versions.js';
+import { assertPricedBudget } from './price-check.js';
 import { ReplayBook, type ReplayWindow } from './replaying-client.js';
 import { runGame } from './run-game.js';
 import type { RunResult } from './run-result.js';
@@ -148,6 +149,8 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
     return makeAgent(seat, from.index, entry.inherit);
   };
 
+  // A dollar budget needs a price for every model that may be called live (a strict rerun calls none).
+  if (options.replay?.mode !== 'strict') assertPricedBudget(config.budget?.dollars, config, clients.values());
   // The header records the hash of every template the roles will render, so load them first.
   for (const a of agents) if (a.policy.metadata.usesModel) for (const t of (findRole(a.role) ?? genericRole('')).templates) loadPrompt(t);
   mkdirSync(options.out, { recursive: true });

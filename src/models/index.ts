@@ -11,7 +11,7 @@ export { AnthropicClient, type AnthropicClientOptions } from './anthropic/anthro
 export { LangChainClient, type LangChainClientOptions } from './langchain/langchain-client.js';
 export { ScriptedClient, type ScriptedClientOptions, type ScriptedAnswer, type ScriptedRule } from './scripted/scripted-client.js';
 export { ReplayClient, type ReplayClientOptions, type ModelCallRecord } from './replay/replay-client.js';
-export { defaultPrices, PRICES_READ_ON, findPrice, costOf, type ModelPrice } from './prices.js';
+export { defaultPrices, PRICES_READ_ON, findPrice, costOf, freeProviders, hasPrice, type ModelPrice } from './prices.js';
 export { withPacing, PacingRegistry, defaultPacingRegistry, type PacingOptions } from './wrappers/with-pacing.js';
 export { withRetry, retryAfterMs, type RetryOptions } from './wrappers/with-retry.js';
 export { withCache, cacheKey, type CacheOptions } from './wrappers/with-cache.js';

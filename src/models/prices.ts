@@ -52,3 +52,11 @@ export function costOf(
     1_000_000
   );
 }
+
+/** Providers whose calls cost nothing (offline and in-process models): they need no price. */
+export const freeProviders: ReadonlySet<string> = new Set(['scripted', 'local', 'replay']);
+
+/** Whether calls to `provider:modelId` can be priced (a free provider, or an entry in `prices`). */
+export function hasPrice(prices: Readonly<Record<string, ModelPrice>>, provider: string, modelId: string): boolean {
+  return freeProviders.has(provider) || findPrice(prices, provider, modelId) !== undefined;
+}

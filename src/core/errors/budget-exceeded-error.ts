@@ -1,6 +1,8 @@
 import { PolisError } from './polis-error.js';
 
 export type BudgetKind = 'tokens' | 'dollars' | 'turns' | 'wall-time';
+/** Whose budget: one run's, or a sweep's (all its cells together). */
+export type BudgetScope = 'run' | 'sweep';
 
 /** A budget was reached. Runs catch this, stop cleanly and write a summary. */
 export class BudgetExceededError extends PolisError {
@@ -11,7 +13,8 @@ export class BudgetExceededError extends PolisError {
     readonly budget: BudgetKind,
     readonly limit: number,
     readonly used: number,
+    readonly scope: BudgetScope = 'run',
   ) {
-    super(`${budget} budget exceeded: used ${used} of ${limit}`);
+    super(`${scope === 'sweep' ? 'sweep ' : ''}${budget} budget exceeded: used ${used} of ${limit}`);
   }
 }

@@ -19,7 +19,9 @@ export type PolisErrorCode =
   /** A local GGUF model could not be loaded or used. */
   | 'local_model_failed'
   /** The run was cancelled by its caller. */
-  | 'aborted';
+  | 'aborted'
+  /** A sweep directory holds cells of another sweep config. */
+  | 'sweep_changed';
 
 export interface PolisErrorOptions {
   cause?: unknown;

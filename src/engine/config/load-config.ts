@@ -11,7 +11,7 @@ import { runConfigSchema, type RunConfig } from './config-schema.js';
 
 export async function loadConfig(file: string): Promise<RunConfig> {
   const path = resolve(file);
-  const raw = await readRaw(path, file);
+  const raw = await readConfigSource(path, file);
   return validateConfig(raw, file);
 }
 
@@ -21,7 +21,11 @@ export function validateConfig(raw: unknown, file?: string): RunConfig {
   return parsed.data;
 }
 
-async function readRaw(path: string, shown: string): Promise<unknown> {
+/**
+ * The raw value of a config file (YAML, JSON, or a TypeScript/JavaScript module's default export), not yet
+ * validated; `shown` is the name used in errors. Sweep configs are read the same way.
+ */
+export async function readConfigSource(path: string, shown: string): Promise<unknown> {
   const ext = extname(path).toLowerCase();
   if (ext === '.ts' || ext === '.mts' || ext === '.js' || ext === '.mjs') {
     const { tsImport } = await import('tsx/esm/api');
@@ -55,21 +59,49 @@ async function readRaw(path: string, shown: string): Promise<unknown> {
 
 /** `--set a.b[0].c=value` overrides; values are parsed as YAML scalars (numbers, booleans, strings). */
 export function applyOverrides(raw: unknown, sets: readonly string[]): unknown {
-  const root = structuredClone(raw) as Record<string, unknown>;
+  let root = raw;
   for (const set of sets) {
     const eq = set.indexOf('=');
     if (eq <= 0) throw ConfigError.at('--set', `expected path=value, got "${set}"`);
-    const path = set.slice(0, eq);
-    const value = parseDocument(set.slice(eq + 1)).toJS();
-    const keys = path.match(/[^.[\]]+/g) ?? [];
-    let node: Record<string, unknown> = root;
-    keys.forEach((key, i) => {
-      if (i === keys.length - 1) node[key] = value;
-      else {
-        if (node[key] === undefined || typeof node[key] !== 'object') node[key] = /^\d+$/.test(keys[i + 1]!) ? [] : {};
-        node = node[key] as Record<string, unknown>;
-      }
-    });
+    root = setConfigPath(root, set.slice(0, eq), parseDocument(set.slice(eq + 1)).toJS());
   }
+  return sets.length ? root : structuredClone(raw);
+}
+
+export interface SetConfigPathOptions {
+  /**
+   * Refuse a path through a missing array element (`agents[3]` of a two-agent config) or through a
+   * value that is not an object, instead of creating it; the error names `label`. @default false
+   */
+  strict?: boolean;
+  /** How the path is named in errors. @default the path */
+  label?: string;
+}
+
+/**
+ * A copy of `raw` with `value` at `path` (`params.rounds`, `agents[0].policy.model`, `agents.0.persona.age`).
+ * Sweep conditions use it with typed values; `--set` with values parsed from text.
+ */
+export function setConfigPath(raw: unknown, path: string, value: unknown, options: SetConfigPathOptions = {}): unknown {
+  const root = structuredClone(raw) as Record<string, unknown>;
+  const keys = path.match(/[^.[\]]+/g) ?? [];
+  const label = options.label ?? path;
+  if (!keys.length) throw ConfigError.at(label, 'expected a config path such as params.rounds or agents[0].policy.model');
+  let node: Record<string, unknown> = root;
+  keys.forEach((key, i) => {
+    if (options.strict && Array.isArray(node)) {
+      if (!/^\d+$/.test(key) || Number(key) >= node.length) {
+        throw ConfigError.at(label, `${keys.slice(0, i).join('.')} has ${node.length} entries; "${key}" is not one of them`);
+      }
+    }
+    if (i === keys.length - 1) node[key] = value;
+    else {
+      if (node[key] === undefined || node[key] === null || typeof node[key] !== 'object') {
+        if (options.strict && node[key] !== undefined) throw ConfigError.at(label, `${keys.slice(0, i + 1).join('.')} is ${JSON.stringify(node[key])}, not an object`);
+        node[key] = /^\d+$/.test(keys[i + 1]!) ? [] : {};
+      }
+      node = node[key] as Record<string, unknown>;
+    }
+  });
   return root;
 }

@@ -10,11 +10,18 @@ import { type CacheStore, DiskCacheStore, MemoryCacheStore } from './cache-store
 export interface CacheOptions {
   /** A directory for an on-disk cache, or a store. @default an in-memory store */
   store?: string | CacheStore;
+  /**
+   * Mixed into every key, so answers never cross namespaces. Runs pass their root seed: two seeds asking
+   * the same question are separate samples, and a seeded model must not be served another seed's answer.
+   * @default none (the key is the request alone)
+   */
+  namespace?: string;
 }
 
 /** The cache key of a request to `client`. */
-export function cacheKey(client: Pick<ModelClient, 'provider' | 'modelId'>, request: ModelRequest): string {
-  return sha256(`${client.provider}\u0000${client.modelId}\u0000${requestHash(request)}`);
+export function cacheKey(client: Pick<ModelClient, 'provider' | 'modelId'>, request: ModelRequest, namespace?: string): string {
+  const ns = namespace === undefined ? '' : `${namespace}\u0000`;
+  return sha256(`${client.provider}\u0000${client.modelId}\u0000${ns}${requestHash(request)}`);
 }
 
 /** Caches `client`'s answers; `response.cache` says `hit`, `miss` or `shared`. */
@@ -23,7 +30,7 @@ export function withCache(client: ModelClient, options: CacheOptions = {}): Mode
     typeof options.store === 'string' ? new DiskCacheStore(options.store) : (options.store ?? new MemoryCacheStore());
   const inFlight = new Map<string, Promise<ModelResponse>>();
   return wrapModel(client, async <T>(request: ModelRequest<T>): Promise<ModelResponse<T>> => {
-    const key = cacheKey(client, request as ModelRequest);
+    const key = cacheKey(client, request as ModelRequest, options.namespace);
     const pending = inFlight.get(key);
     if (pending) return { ...((await pending) as ModelResponse<T>), cache: 'shared' };
     const call = (async (): Promise<ModelResponse> => {

@@ -1,7 +1,7 @@
 // Prices each call, adds it to a UsageLedger and enforces token and dollar budgets. A budget is checked
 // before each call (a call that would start past the limit throws BudgetExceededError without reaching
 // the provider); the call that crosses the limit is still returned and accounted.
-import { BudgetExceededError } from '../../core/errors/budget-exceeded-error.js';
+import { BudgetExceededError, type BudgetScope } from '../../core/errors/budget-exceeded-error.js';
 import type { ModelClient, ModelRequest, ModelResponse } from '../model.js';
 import { wrapModel } from './wrap-model.js';
 import { costOf, defaultPrices, findPrice, type ModelPrice } from '../prices.js';
@@ -16,6 +16,8 @@ export interface UsageOptions {
   maxTokens?: number;
   /** Most US dollars for the ledger's run. @default unlimited */
   maxDollars?: number;
+  /** Named in BudgetExceededError: a run's ledger, or a sweep's shared by all its cells. @default 'run' */
+  scope?: BudgetScope;
 }
 
 /** Accounts `client`'s calls; `response.cost` is set (0 for cache hits and shared answers). */
@@ -24,10 +26,10 @@ export function withUsage(client: ModelClient, options: UsageOptions = {}): Mode
   const prices = { ...defaultPrices, ...options.prices };
   const wrapped = wrapModel(client, async <T>(request: ModelRequest<T>): Promise<ModelResponse<T>> => {
     if (options.maxTokens !== undefined && ledger.tokens >= options.maxTokens) {
-      throw new BudgetExceededError('tokens', options.maxTokens, ledger.tokens);
+      throw new BudgetExceededError('tokens', options.maxTokens, ledger.tokens, options.scope);
     }
     if (options.maxDollars !== undefined && ledger.total.cost >= options.maxDollars) {
-      throw new BudgetExceededError('dollars', options.maxDollars, ledger.total.cost);
+      throw new BudgetExceededError('dollars', options.maxDollars, ledger.total.cost, options.scope);
     }
     const response = await client.generate(request);
     const cached = response.cache === 'hit' || response.cache === 'shared';
