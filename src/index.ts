@@ -12,6 +12,7 @@ export * from './roles/index.js';
 export * from './engine/index.js';
 export * from './traces/index.js';
 export * from './judges/index.js';
+export * from './experiments/index.js';
 
 export type * from './games/game.js';
 export type * from './games/definition.js';
