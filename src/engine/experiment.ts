@@ -31,7 +31,8 @@ import type { CheckpointState, PopulationEntry } from './checkpoint.js';
 import type { AgentConfig, RunConfig } from './config/config-schema.js';
 import type { EngineHooks } from './hooks.js';
 import { packageVersions } from './package-versions.js';
-import { assertPricedBudget } from './price-check.js';
+import { assertPricedBudget, specIdentity } from './price-check.js';
+import { modelSpecs } from './default-models.js';
 import { ReplayBook, type ReplayWindow } from './replaying-client.js';
 import { runGame } from './run-game.js';
 import type { RunResult } from './run-result.js';
@@ -75,6 +76,9 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
     throw ConfigError.at('game', `unknown game "${config.game}"; known games: ${[...options.games.keys()].sort().join(', ')}`);
   }
   const params = parseGameParams(definition, config.params);
+  // A dollar budget needs a price for every model that may be called live (a strict rerun calls none);
+  // checked before any client is built, so the refusal comes before a missing API key.
+  if (options.replay?.mode !== 'strict') assertPricedBudget(config.budget?.dollars, config, modelSpecs(config).map(specIdentity));
 
   const seats = expandAgents(config.agents);
   const range = definition.agentCount(params);
@@ -149,8 +153,6 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
     return makeAgent(seat, from.index, entry.inherit);
   };
 
-  // A dollar budget needs a price for every model that may be called live (a strict rerun calls none).
-  if (options.replay?.mode !== 'strict') assertPricedBudget(config.budget?.dollars, config, clients.values());
   // The header records the hash of every template the roles will render, so load them first.
   for (const a of agents) if (a.policy.metadata.usesModel) for (const t of (findRole(a.role) ?? genericRole('')).templates) loadPrompt(t);
   mkdirSync(options.out, { recursive: true });

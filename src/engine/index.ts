@@ -15,3 +15,4 @@ export type { CheckpointState, PopulationEntry } from './checkpoint.js';
 export type { RunResult, InvalidActionCounts, UsageTotals as RunUsageTotals } from './run-result.js';
 export { modelPlayer, type ModelPlayer, type ModelPlayerOptions } from './model-player.js';
 export { assertPricedBudget, unpricedModels, specIdentity, type ModelIdentity } from './price-check.js';
+export { estimateRun, ESTIMATE_METHOD, type RunEstimate, type ModelEstimate, type EstimateRunOptions } from './estimate-run.js';
