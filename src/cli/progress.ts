@@ -1,7 +1,8 @@
 // Run progress for the terminal: one redrawn status line on a TTY; plain lines (one per round) when
-// stdout is not a TTY or CI is set. Built from engine hooks, so the library itself stays silent.
+// stderr is not a TTY or CI is set. Built from engine hooks, so the library itself stays silent.
 import type { EngineHooks } from '../engine/hooks.js';
 import type { CliIo } from './command.js';
+import { statusLine } from './status-line.js';
 
 export function progressHooks(io: CliIo): EngineHooks {
   let round = -1;
@@ -12,16 +13,16 @@ export function progressHooks(io: CliIo): EngineHooks {
   let hits = 0;
   let retries = 0;
   let invalid = 0;
-  const line = () =>
+  const status = statusLine(io);
+  const text = () =>
     `round ${round} | agents ${agents} | calls ${calls} | tokens ${tokens} | $${cost.toFixed(4)} | cache hits ${hits} | retries ${retries} | invalid ${invalid}`;
-  const tty = io.isTty && !io.env.CI;
   return {
     'turn-start': ({ phase }) => {
       agents = phase.agents.length;
       if (phase.round === round) return;
-      if (!tty && round >= 0) io.stderr(`${line()}\n`);
+      if (!status.live && round >= 0) status.line(text());
       round = phase.round;
-      if (tty) io.stderr(`\r\x1b[2K${line()}`);
+      status.update(text());
     },
     'model-call-end': (call) => {
       calls++;
@@ -29,13 +30,16 @@ export function progressHooks(io: CliIo): EngineHooks {
       cost += call.cost;
       if (call.cache === 'hit') hits++;
       retries += Math.max(0, call.attempts.length - 1);
-      if (tty) io.stderr(`\r\x1b[2K${line()}`);
+      status.update(text());
     },
     'action-invalid': () => {
       invalid++;
     },
     'run-end': () => {
-      io.stderr(tty ? `\r\x1b[2K${line()}\n` : `${line()}\n`);
+      if (status.live) {
+        status.update(text());
+        status.done();
+      } else status.line(text());
     },
   };
 }
