@@ -27,3 +27,4 @@ export {
   type ResultsCsvRow,
 } from './sweep-files.js';
 export type * from './sweep-directory.js';
+export { formatComparison } from './format-comparison.js';

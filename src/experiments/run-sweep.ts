@@ -20,6 +20,7 @@ import type { ModelCallEvent } from '../traces/event.js';
 import { cellConfig } from './cell-config.js';
 import { collectResults, readCellSummary } from './collect-results.js';
 import { compareResults } from './compare-results.js';
+import { isSweepBudgetStop } from './inspect-cell.js';
 import { runCell, type CellOutcome } from './run-cell.js';
 import type { Comparison, ResultRow, SweepCell, SweepManifest } from './sweep-directory.js';
 import { readSweepManifest, writeComparison, writeResults, writeSweepManifest } from './sweep-files.js';
@@ -99,7 +100,7 @@ export async function runSweep(options: RunSweepOptions): Promise<SweepResult> {
     earlier.costUsd += summary.usage.costUsd;
   }
   models.addEarlierUsage(earlier);
-  const finished = rows.filter((r) => r.status !== 'pending' && r.status !== 'failed').length;
+  const finished = rows.filter((r) => r.status !== 'pending' && r.status !== 'failed' && !(r.status === 'stopped' && isSweepBudgetStop(r.error))).length;
   options.hooks?.['sweep-start']?.({ manifest: sweep, total: sweep.cells.length, finished, earlier: { calls: earlier.calls, tokens: earlier.inputTokens + earlier.outputTokens, costUsd: earlier.costUsd } });
 
   const counts: SweepResult['counts'] = { skipped: 0, ran: 0, resumed: 0, retried: 0, replaced: 0, 'not-started': 0 };
@@ -160,9 +161,9 @@ export async function runSweep(options: RunSweepOptions): Promise<SweepResult> {
   writeResults(out, final);
   const comparison = compareResults(final, sweep);
   writeComparison(out, comparison);
-  const pending = final.some((r) => r.status === 'pending' || (r.status === 'stopped' && r.error?.startsWith('sweep ')));
+  const pending = final.some((r) => r.status === 'pending' || (r.status === 'stopped' && isSweepBudgetStop(r.error)));
   if (options.signal?.aborted) stopReason ??= 'aborted by its caller';
-  if (pending) stopReason ??= final.find((r) => r.error?.startsWith('sweep '))?.error;
+  if (pending) stopReason ??= final.find((r) => isSweepBudgetStop(r.error))?.error;
   const status: SweepResult['status'] = pending ? 'stopped' : final.some((r) => r.status === 'failed') ? 'failed' : 'completed';
   return {
     dir: out,

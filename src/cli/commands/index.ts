@@ -13,5 +13,6 @@ import { register as match } from './match.js';
 import { register as tournament } from './tournament.js';
 import { register as model } from './model.js';
 import { register as judge } from './judge.js';
+import { register as sweep } from './sweep.js';
 
-export const commands: RegisterCommand[] = [run, replay, fork, resume, diff, trace, configSchema, match, tournament, games, model, judge];
+export const commands: RegisterCommand[] = [run, sweep, replay, fork, resume, diff, trace, configSchema, match, tournament, games, model, judge];
