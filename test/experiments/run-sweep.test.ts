@@ -187,6 +187,16 @@ describe('runSweep', () => {
     await expect(loadSweep(file)).rejects.toThrow(/base\.agents\[0\]\.policy/);
   });
 
+  it('loads a TypeScript sweep written with defineSweep, with the base inline', async () => {
+    const dir = tmp();
+    const file = join(dir, 'sweep.ts');
+    const api = join(import.meta.dirname, '../../src/experiments/sweep-config.ts');
+    writeFileSync(file, `import { defineSweep } from ${JSON.stringify(api)};\nexport default defineSweep(${JSON.stringify({ ...twoConditions, seeds: [4, 9] })});\n`);
+    const sweep = await loadSweep(file);
+    expect(sweep.cells.map((c) => c.dir)).toEqual(['tft/seed-4', 'tft/seed-9', 'defector/seed-4', 'defector/seed-9']);
+    expect(sweep.hash).toBe((await resolveSweep(twoConditions)).hash);
+  });
+
   it('shares one cache across cells but keeps seeds apart', async () => {
     const out = tmp();
     const cache = join(tmp(), 'cache');
