@@ -106,7 +106,7 @@ figures['latency-threads-2x10'] = await threads(latencySweep, 'latency', 2, 10);
 const loadAfter = os.loadavg()[0]!;
 
 const machine = `${os.cpus()[0]?.model ?? 'cpu'}, ${os.cpus().length} cores, ${round(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()} ${os.arch()}, Node ${process.version}`;
-const f = (k: string) => round(figures[k]!).toFixed(1);
+const f = (k: string) => figures[k]!.toPrecision(3);
 writeFileSync(join(root, 'bench/results/sweeps.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, load: { start: load, end: loadAfter }, cells: CELLS, latencyMs: LATENCY_MS, cellsPerSecond: figures }, null, 2)}\n`);
 writeFileSync(
   join(root, 'bench/results/sweeps.md'),
