@@ -2,7 +2,7 @@
 // templates in prompts/) or scripted code; the engine treats both alike through `Policy.act`.
 import type { z } from 'zod';
 import type { Rng } from '../core/rng.js';
-import type { AgentId, Phase } from '../games/game.js';
+import type { AgentId, Phase } from '../core/phase.js';
 import type { ChatMessage, ModelResponse } from '../models/model.js';
 import type { Persona } from './persona.js';
 

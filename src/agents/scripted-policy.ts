@@ -1,6 +1,6 @@
 // A scripted policy: plain code (a classic strategy, a rational baseline) behind the same `Policy`
 // interface as a model, so the engine treats both alike.
-import type { Strategy } from '../games/definition.js';
+import type { Strategy } from '../core/strategy.js';
 import type { ActInput, ActResult, Policy, PolicyMetadata, AgentView } from './agent.js';
 
 export function scriptedPolicy<Observation, Action>(strategy: Strategy<Observation, Action>): Policy<Observation, Action> {

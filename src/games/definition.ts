@@ -2,26 +2,11 @@
 // the role each seat plays (a role name resolved in src/roles), and the scripted strategies that can
 // sit in a seat. Games stay pure: nothing here imports agents, roles, models or the engine.
 import type { z } from 'zod';
-import type { Rng } from '../core/rng.js';
+import type { Strategy } from '../core/strategy.js';
 import type { AgentId, AnyGame, GameMetadata } from './game.js';
 
-/** Behaviour declared as data (Axelrod's classifier): used by registries, tournaments and the viewer. */
-export interface StrategyMetadata {
-  /** Registry name, kebab-case: `tit-for-tat`. */
-  name: string;
-  /** Draws from the rng. */
-  stochastic: boolean;
-  /** Past rounds it looks at; `Infinity` when unbounded. */
-  memoryDepth: number;
-  /** Paper, book or repository @ commit the definition comes from. */
-  source: string;
-}
-
-/** A scripted policy as a pure function of the observation. The engine wraps it into a `Policy`. */
-export interface Strategy<Observation = unknown, Action = unknown> {
-  readonly metadata: StrategyMetadata;
-  decide(observation: Observation, rng: Rng): Action;
-}
+// Strategies are shared with agents/, so the contract lives in core; re-exported for games.
+export type { Strategy, StrategyMetadata } from '../core/strategy.js';
 
 export interface GameDefinition<Params = unknown> {
   readonly metadata: GameMetadata;
