@@ -1,6 +1,7 @@
-// The CLI's command contract: one file per command in src/cli/commands/, each registering itself on the
-// commander program. Commands write through `io` (never console) so tests can capture output, and
-// signal failure by throwing a `CliExit` or a PolisError (mapped to exit codes in main.ts).
+// The CLI's command contract: one file per command in src/cli/commands/ (listed in commands/index.ts and
+// imported only when used), each registering itself on the commander program. Commands write through
+// `io` (never console) so tests can capture output, and signal failure by throwing a `CliExit` or a
+// PolisError (mapped to exit codes in main.ts).
 import type { Command } from 'commander';
 
 export interface CliIo {

@@ -1,9 +1,12 @@
 // The `polis` command line. `runCli` is the testable entry point; bin/polis.js runs it for the process.
+// Start-up cost matters (a shell sweep starts the CLI once per run), so this file imports only commander
+// and the command list: the one command named on the command line is imported, the others are listed
+// by name and description for `--help`.
 import { Command, CommanderError } from 'commander';
 import { PolisError } from '../core/errors/polis-error.js';
 import { SDK_VERSION } from '../core/version.js';
-import { CliExit, EXIT, type CliIo, type RegisterCommand } from './command.js';
-import { commands } from './commands/index.js';
+import { CliExit, EXIT, type CliIo } from './command.js';
+import { commands, type CommandEntry } from './commands/index.js';
 
 export function defaultIo(): CliIo {
   return {
@@ -15,20 +18,34 @@ export function defaultIo(): CliIo {
   };
 }
 
-export function buildProgram(io: CliIo, register: readonly RegisterCommand[] = commands): Command {
+/** The command `argv` asks for: its first word, or the word after `help`; undefined for `--help`, `--version`. */
+export function requestedCommand(argv: readonly string[]): string | undefined {
+  const words = argv.filter((a) => !a.startsWith('-'));
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
+/**
+ * The program for `argv`: the requested command registered in full (its module imported), every other
+ * command as a name and description only.
+ */
+export async function buildProgram(io: CliIo, argv: readonly string[], entries: readonly CommandEntry[] = commands): Promise<Command> {
   const program = new Command('polis')
     .description('Multi-agent social simulations with LLM agents')
     .version(SDK_VERSION)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  for (const r of register) r(program, io);
+  const wanted = requestedCommand(argv);
+  for (const entry of entries) {
+    if (entry.name === wanted) (await entry.load()).register(program, io);
+    else program.command(entry.name).description(entry.description);
+  }
   return program;
 }
 
 /** Run the CLI with `argv` (without `node` and the script) and return the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
-  const program = buildProgram(io);
+export async function runCli(argv: readonly string[], io: CliIo = defaultIo(), entries: readonly CommandEntry[] = commands): Promise<number> {
   try {
+    const program = await buildProgram(io, argv, entries);
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (error) {

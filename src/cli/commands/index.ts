@@ -1,18 +1,36 @@
-// Every CLI command, in help order. Add a command: write src/cli/commands/<name>.ts exporting
-// `register: RegisterCommand`, then list it here.
+// Every CLI command, in help order: its name and one-line description, and how to import it. `polis
+// --help` lists these without importing any command; a command's module is imported only when it runs
+// or shows its own help (see main.ts). Add a command: write src/cli/commands/<name>.ts exporting
+// `register: RegisterCommand`, then add a line here (test/cli/commands.test.ts checks that each
+// entry's name and description match what its module registers).
 import type { RegisterCommand } from '../command.js';
-import { register as run } from './run.js';
-import { register as replay } from './replay.js';
-import { register as fork } from './fork.js';
-import { register as resume } from './resume.js';
-import { register as diff } from './diff.js';
-import { register as trace } from './trace.js';
-import { register as configSchema } from './config.js';
-import { register as games } from './games.js';
-import { register as match } from './match.js';
-import { register as tournament } from './tournament.js';
-import { register as model } from './model.js';
-import { register as judge } from './judge.js';
-import { register as sweep } from './sweep.js';
 
-export const commands: RegisterCommand[] = [run, sweep, replay, fork, resume, diff, trace, configSchema, match, tournament, games, model, judge];
+export interface CommandEntry {
+  /** The word after `polis`. */
+  readonly name: string;
+  /** The one line `polis --help` shows; the same text the module passes to `.description()`. */
+  readonly description: string;
+  /** Imports the command's module (a literal `import()` so compilers and bundlers see the file). */
+  readonly load: () => Promise<{ register: RegisterCommand }>;
+}
+
+export const commands: readonly CommandEntry[] = [
+  { name: 'run', description: 'run an experiment from a config (YAML, JSON or TypeScript); writes DIR/trace.jsonl and DIR/summary.json', load: () => import('./run.js') },
+  {
+    name: 'sweep',
+    description:
+      'run every cell (condition x seed) of a sweep config as a run directory DIR/<condition>/seed-<n>/; write results.csv, results.jsonl and comparison.json; a rerun skips finished cells and resumes or retries the rest',
+    load: () => import('./sweep.js'),
+  },
+  { name: 'replay', description: 'view a trace (read only) or rerun it with zero model calls and compare', load: () => import('./replay.js') },
+  { name: 'fork', description: 'copy a trace up to round STEP, then continue live with overrides', load: () => import('./fork.js') },
+  { name: 'resume', description: 'finish a killed run from its last checkpoint without repeating recorded model calls', load: () => import('./resume.js') },
+  { name: 'diff', description: 'first divergence of two traces and their metric deltas', load: () => import('./diff.js') },
+  { name: 'trace', description: 'validate and export traces', load: () => import('./trace.js') },
+  { name: 'config-schema', description: 'print the JSON Schema of run configs, or with --sweep of sweep configs (for editors)', load: () => import('./config.js') },
+  { name: 'match', description: 'play one match between two strategies', load: () => import('./match.js') },
+  { name: 'tournament', description: 'round-robin tournament of strategies (self-play excluded from scores)', load: () => import('./tournament.js') },
+  { name: 'games', description: 'registered games', load: () => import('./games.js') },
+  { name: 'model', description: 'local GGUF models: generate tiny test models, inspect files', load: () => import('./model.js') },
+  { name: 'judge', description: 'score a trace with judges and rewards; probe reference judges', load: () => import('./judge.js') },
+];
