@@ -1,8 +1,9 @@
 // The standard way a run builds its models: `createModel(spec)` wrapped in `createModelStack` with the
 // config's pacing, retry, cache and prices, recording into the engine. The `local:` provider is loaded
-// only when a config uses it (node-llama-cpp is heavy to import).
+// only when a config uses it (node-llama-cpp is heavy to import, and an optional peer dependency).
 import { resolve } from 'node:path';
 import { canonicalJson } from '../core/hash.js';
+import { importPeer } from '../core/optional-peer.js';
 import { createModel } from '../models/create-model.js';
 import type { ModelClient } from '../models/model.js';
 import { createModelStack } from '../models/wrappers/create-model-stack.js';
@@ -22,9 +23,14 @@ export function modelSpecs(config: RunConfig): string[] {
   return [...specs];
 }
 
-/** Registers providers that are loaded on demand (today: `local:`), for the specs a config uses. */
+/**
+ * Registers providers that are loaded on demand (today: `local:`), for the specs a config uses. Throws a
+ * `MissingPackageError` when `local:` is used and the optional peer node-llama-cpp is not installed.
+ */
 export async function prepareProviders(specs: readonly string[]): Promise<void> {
-  if (specs.some((s) => s.startsWith('local:'))) await import('../local-models/register-local-provider.js');
+  if (specs.some((s) => s.startsWith('local:'))) {
+    await importPeer({ peer: 'node-llama-cpp', feature: '`local:` models', load: () => import('../local-models/register-local-provider.js') });
+  }
 }
 
 export interface DefaultModelOptions {

@@ -47,6 +47,10 @@ export function createModel(spec: string, options: CreateModelOptions = {}): Mod
   const name = colon > 0 ? spec.slice(0, colon) : '';
   const rest = colon > 0 ? spec.slice(colon + 1) : '';
   const provider = providers.get(name);
+  if (!provider && name === 'local') {
+    // Loaded on demand (node-llama-cpp is an optional peer): say how, rather than "unknown".
+    throw ConfigError.at(path, `'${spec}': the local provider is not loaded; call \`await prepareProviders(['${spec}'])\` or import 'polis/local-models' first`);
+  }
   if (!provider || rest === '') {
     throw ConfigError.at(path, `unknown model spec '${spec}'; expected one of: ${acceptedModelSpecs().join(', ')}`);
   }

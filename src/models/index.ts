@@ -8,7 +8,7 @@ export { parseJsonAnswer } from './parse-json.js';
 export { OpenAIClient, type OpenAIClientOptions } from './openai/openai-client.js';
 export { toStrictSchema, stripOptionalNulls } from './openai/strict-schema.js';
 export { AnthropicClient, type AnthropicClientOptions } from './anthropic/anthropic-client.js';
-export { LangChainClient, type LangChainClientOptions } from './langchain/langchain-client.js';
+export { LangChainClient, type LangChainClientOptions, type LangChainChatModel } from './langchain/langchain-client.js';
 export { ScriptedClient, type ScriptedClientOptions, type ScriptedAnswer, type ScriptedRule } from './scripted/scripted-client.js';
 export { ReplayClient, type ReplayClientOptions, type ModelCallRecord } from './replay/replay-client.js';
 export { defaultPrices, PRICES_READ_ON, findPrice, costOf, freeProviders, hasPrice, type ModelPrice } from './prices.js';

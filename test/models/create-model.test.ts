@@ -27,6 +27,10 @@ describe('createModel', () => {
     expect(error!.message).toMatch(/unknown model spec 'gemini:pro'.*openai:<model>.*anthropic:<model>.*openai-compatible:<model>@<baseURL>.*scripted:random/);
   });
 
+  it('says how to load the local provider when a local: spec is used before it is loaded', () => {
+    expect(() => createModel('local:./m.gguf', { path: 'models.default' })).toThrow(/'local:\.\/m\.gguf': the local provider is not loaded; call `await prepareProviders\(\['local:\.\/m\.gguf'\]\)` or import 'polis\/local-models' first/);
+  });
+
   it('rejects a malformed openai-compatible spec', () => {
     expect(() => createModel('openai-compatible:qwen')).toThrow(/openai-compatible:<model>@http/);
     expect(() => createModel('openai:')).toThrow(ConfigError);

@@ -3,6 +3,7 @@
 // reference judge. `judge <trace>` is shorthand for the default subcommand `judge run <trace>`.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { importPeer } from '../../core/optional-peer.js';
 import { resolveJudgeModel } from '../../judges/builtin-models.js';
 import { loadJudgeConfig } from '../../judges/judge-config.js';
 import { judgeTrace } from '../../judges/judge-trace.js';
@@ -41,7 +42,7 @@ function stackResolver(ledger: { current?: UsageLedger }) {
 /** Local scorers for the log-probability judge kinds; node-llama-cpp is imported only when a config uses one. */
 function scorerResolver(cwd: string) {
   return async (spec: string): Promise<Scorer> => {
-    const { LlamaScorer } = await import('../../local-models/llama-scorer.js');
+    const { LlamaScorer } = await importPeer({ peer: 'node-llama-cpp', feature: 'local scorers', load: () => import('../../local-models/llama-scorer.js') });
     return LlamaScorer.create({ model: resolve(cwd, spec.slice('local:'.length)) });
   };
 }

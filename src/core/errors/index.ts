@@ -15,3 +15,4 @@ export { LocalModelError, type LocalModelProblem } from './local-model-error.js'
 export { JudgeOutputError } from './judge-output-error.js';
 export { SweepChangedError } from './sweep-changed-error.js';
 export { UnpricedModelError } from './unpriced-model-error.js';
+export { MissingPackageError } from './missing-package-error.js';

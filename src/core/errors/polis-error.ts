@@ -21,7 +21,9 @@ export type PolisErrorCode =
   /** The run was cancelled by its caller. */
   | 'aborted'
   /** A sweep directory holds cells of another sweep config. */
-  | 'sweep_changed';
+  | 'sweep_changed'
+  /** A feature needs an optional peer dependency that is not installed; names the package. */
+  | 'package_missing';
 
 export interface PolisErrorOptions {
   cause?: unknown;

@@ -1,11 +1,25 @@
 // Wraps any LangChain chat model (`BaseChatModel` from @langchain/core) as a ModelClient, so the
-// providers LangChain supports gain Polis' wrappers, recording and replay.
-import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { AIMessage, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
+// providers LangChain supports gain Polis' wrappers, recording and replay. @langchain/core is an optional
+// peer dependency: it is imported on the first call (a `MissingPackageError` says to install it), and the
+// public types name only the few members used, so polis's declarations never reference the package.
+import type { AIMessage, BaseMessage } from '@langchain/core/messages';
 import { AbortedError } from '../../core/errors/aborted-error.js';
+import { importPeer } from '../../core/optional-peer.js';
 import type { FinishReason, ModelCapabilities, ModelClient, ModelRequest, ModelResponse, Usage } from '../model.js';
 import { validObject } from '../output-object.js';
 import { toModelCallError } from '../provider-error.js';
+
+/** The members of a LangChain `BaseChatModel` this client uses; any LangChain chat model has them. */
+export interface LangChainChatModel {
+  _llmType(): string;
+  invoke(input: never, options?: never): Promise<unknown>;
+  withStructuredOutput(schema: never, config?: never): { invoke(input: never, options?: never): Promise<unknown> };
+  bindTools?: unknown;
+}
+
+interface Runnable {
+  invoke(input: BaseMessage[], options?: Record<string, unknown>): Promise<unknown>;
+}
 
 export interface LangChainClientOptions {
   /** Reported model id. @default the model's `_llmType()` */
@@ -25,7 +39,7 @@ export class LangChainClient implements ModelClient {
   readonly capabilities: ModelCapabilities;
 
   constructor(
-    private readonly model: BaseChatModel,
+    private readonly model: LangChainChatModel,
     options: LangChainClientOptions = {},
   ) {
     this.modelId = options.modelId ?? model._llmType();
@@ -40,6 +54,11 @@ export class LangChainClient implements ModelClient {
     // LangChain runs a model even with an aborted signal; the contract says it must not.
     if (request.signal?.aborted) throw new AbortedError(`${this.provider}:${this.modelId} call aborted`);
     const started = performance.now();
+    const { AIMessage, HumanMessage, SystemMessage } = await importPeer({
+      peer: '@langchain/core',
+      feature: 'LangChain clients',
+      load: () => import('@langchain/core/messages'),
+    });
     const messages: BaseMessage[] = request.messages.map((m) =>
       m.role === 'system' ? new SystemMessage(m.content) : m.role === 'user' ? new HumanMessage(m.content) : new AIMessage(m.content),
     );
@@ -56,12 +75,12 @@ export class LangChainClient implements ModelClient {
         const runnable = this.model.withStructuredOutput(request.output.schema as never, {
           name: request.output.name ?? 'output',
           includeRaw: true,
-        });
+        } as never) as Runnable;
         const result = (await runnable.invoke(messages, config)) as { raw: BaseMessage; parsed: unknown };
         raw = result.raw;
         parsed = result.parsed ?? undefined;
       } else {
-        raw = await this.model.invoke(messages, config);
+        raw = (await (this.model as unknown as Runnable).invoke(messages, config)) as BaseMessage;
       }
     } catch (error) {
       throw toModelCallError(error, { provider: this.provider, modelId: this.modelId, signal: request.signal, durationMs: performance.now() - started });
