@@ -20,6 +20,7 @@ import { scriptedPolicy } from '../agents/scripted-policy.js';
 import type { AgentId, AnyGame } from '../games/game.js';
 import type { GameDefinition } from '../games/definition.js';
 import { parseGameParams } from '../games/parse-game-params.js';
+import { gameRegistry } from '../games/registry.js';
 import type { ModelClient } from '../models/model.js';
 import { genericRole } from '../roles/generic-role.js';
 import { findRole } from '../roles/registry.js';
@@ -27,6 +28,7 @@ import '../roles/builtin-roles.js';
 import type { TraceHeader } from '../traces/event.js';
 import { TraceWriter } from '../traces/trace-writer.js';
 import { CallRecorder, type ModelCallRecord } from './call-recorder.js';
+import { defaultModelBuilder } from './default-models.js';
 import type { CheckpointState, PopulationEntry } from './checkpoint.js';
 import type { AgentConfig, RunConfig } from './config/config-schema.js';
 import type { EngineHooks } from './hooks.js';
@@ -44,9 +46,10 @@ export interface RunExperimentOptions {
   config: RunConfig;
   /** Output directory for trace.jsonl and summary.json. */
   out: string;
-  /** Lookup of game definitions (the registry). */
-  games: ReadonlyMap<string, GameDefinition<unknown>>;
-  buildModel: ModelBuilder;
+  /** Lookup of game definitions. @default gameRegistry (every built-in game and any registered with registerGame) */
+  games?: ReadonlyMap<string, GameDefinition<unknown>>;
+  /** Builds each model client of the run. @default defaultModelBuilder() (the config's pacing, retry, cache, prices and budgets) */
+  buildModel?: ModelBuilder;
   clock?: Clock;
   signal?: AbortSignal;
   hooks?: EngineHooks;
@@ -71,9 +74,11 @@ export interface ExperimentResult extends RunResult {
 
 export async function runExperiment(options: RunExperimentOptions): Promise<ExperimentResult> {
   const { config } = options;
-  const definition = options.games.get(config.game);
+  const games = options.games ?? gameRegistry;
+  const buildModel = options.buildModel ?? defaultModelBuilder();
+  const definition = games.get(config.game);
   if (!definition) {
-    throw ConfigError.at('game', `unknown game "${config.game}"; known games: ${[...options.games.keys()].sort().join(', ')}`);
+    throw ConfigError.at('game', `unknown game "${config.game}"; known games: ${[...games.keys()].sort().join(', ')}`);
   }
   const params = parseGameParams(definition, config.params);
   // A dollar budget needs a price for every model that may be called live (a strict rerun calls none);
@@ -100,7 +105,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
     if (!client) {
       let live: ModelClient | undefined;
       try {
-        live = options.buildModel(resolved, { record: recorder.record, config });
+        live = buildModel(resolved, { record: recorder.record, config });
       } catch (error) {
         // A strict rerun never calls the live model (it only names it), so a missing API key is fine there.
         if (options.replay?.mode !== 'strict') throw error;

@@ -207,7 +207,9 @@ export const traceEventSchema = z.discriminatedUnion('type', [
   text,
 ]);
 
-// Compile-time guard: a value the schemas accept must be usable as the contract's types.
+// Compile-time guard: a value the schemas accept must be usable as the contract's types. Not exported:
+// it checks our build, not a consumer's (whose `exactOptionalPropertyTypes` would read zod's optional
+// fields differently).
 type Assignable<T extends U, U> = T;
-export type _HeaderCheck = Assignable<z.output<typeof traceHeaderSchema>, TraceHeader>;
-export type _EventCheck = Assignable<z.output<typeof traceEventSchema>, TraceEvent>;
+type _HeaderCheck = Assignable<z.output<typeof traceHeaderSchema>, TraceHeader>;
+type _EventCheck = Assignable<z.output<typeof traceEventSchema>, TraceEvent>;

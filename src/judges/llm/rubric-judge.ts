@@ -51,7 +51,11 @@ export function createRubricJudge(options: RubricJudgeOptions): Judge<JudgeTarge
   const name = options.name ?? 'rubric';
   const template = loadPrompt('judge-pointwise');
   const { client, dimensions } = options;
-  const schema = z.object({ scores: z.record(z.string(), z.number()), rationale: z.string().optional() });
+  // One named field per dimension (not a free record): the model, a provider's strict structured output
+  // and the offline scripted model all see which scores to give; a missing one fails the schema (and
+  // gets the structured-output repair). Out-of-range scores are clamped and listed by clampScores.
+  const scoreShape = Object.fromEntries(dimensions.map((d) => [d.name, z.number()]));
+  const schema = z.object({ scores: z.object(scoreShape), rationale: z.string().optional() });
   const dims = dimensions.map((d) => `- ${d.name} [${d.min}, ${d.max}]: ${d.description}`).join('\n');
   return {
     metadata: { name, version: template.version, kind: 'pointwise', usesModel: true, family: modelFamily(client.provider, client.modelId) },
@@ -69,7 +73,7 @@ export function createRubricJudge(options: RubricJudgeOptions): Judge<JudgeTarge
         schemaName: 'scores',
         ...(callOptions ? { options: callOptions } : {}),
       });
-      const { scores, clamped } = clampScores(name, object.scores, dimensions, response.text);
+      const { scores, clamped } = clampScores(name, object.scores as Record<string, number>, dimensions, response.text);
       return { scores, clamped, ...(object.rationale ? { rationale: object.rationale } : {}), calls: 1, cost: response.cost ?? 0 };
     },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOTOPIA_RUBRIC, createRubricJudge } from '../../../src/judges/llm/rubric-judge.js';
 import { createPanel } from '../../../src/judges/panel/panel-judge.js';
+import { ScriptedClient } from '../../../src/models/scripted/scripted-client.js';
 import { fnClient, lastUser } from '../helpers/fn-client.js';
 
 const target = { seq: [3], text: 'I can lend you the car if you return it by Friday.', agent: 'bob' };
@@ -20,9 +21,15 @@ describe('rubric judge (SOTOPIA dimensions)', () => {
     expect(lastUser(client.requests[0]!)).toContain('lend you the car');
   });
 
-  it('rejects an answer that misses a dimension', async () => {
+  it('rejects an answer that misses a dimension (each dimension is a required field of the schema)', async () => {
     const judge = createRubricJudge({ client: fnClient(() => ({ scores: { goal: 5 } })), name: 'partial', dimensions: SOTOPIA_RUBRIC });
-    await expect(judge.judge(target)).rejects.toThrow(/no numeric score for dimension "believability"/);
+    await expect(judge.judge(target)).rejects.toThrow(/judge "partial": answer does not match the scores schema; the model answered: "\{\\"scores\\":\{\\"goal\\":5\}\}"/);
+  });
+
+  it('gives the offline scripted:random model a field per dimension to fill', async () => {
+    const judge = createRubricJudge({ client: new ScriptedClient({ random: true, seed: 3 }), name: 'offline', dimensions: SOTOPIA_RUBRIC });
+    const result = await judge.judge(target);
+    expect(Object.keys(result.scores).sort()).toEqual(SOTOPIA_RUBRIC.map((d) => d.name).sort());
   });
 });
 
