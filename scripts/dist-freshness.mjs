@@ -3,7 +3,7 @@
 // nothing runs a stale build without saying so. mtimes, not hashes: a checkout that touches a file
 // without changing it only costs one rebuild.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** Why `root`'s dist/ is stale (missing, or the first newer source or folder), or `undefined` when it is current. */
 export function distStaleReason(root) {
@@ -14,7 +14,7 @@ export function distStaleReason(root) {
     if (statSync(join(root, file)).mtimeMs > built) return `${file} changed after the last build`;
   }
   const newer = newerThan(join(root, 'src'), built);
-  return newer ? `${newer.slice(root.length + 1)} changed after the last build` : undefined;
+  return newer ? `${relative(root, newer)} changed after the last build` : undefined;
 }
 
 // A directory's own mtime moves when a file in it is added, renamed or deleted.
