@@ -132,6 +132,10 @@ console.log(JSON.stringify(out));
     const polis = join(app, 'node_modules', '.bin', 'polis');
     cpSync(join(ROOT, 'examples', 'quickstart', 'prisoners-dilemma.yaml'), join(app, 'prisoners-dilemma.yaml'));
     expect(sh(polis, ['--version'], app).stdout.trim()).toBe(pkg.version);
+    // `npx polis` (as the README writes it) resolves to this binary, with no registry lookup.
+    const npx = sh('npx', ['--no', 'polis', 'games', 'list', '--json'], app);
+    expect(npx.status, npx.stderr).toBe(0);
+    expect(JSON.parse(npx.stdout).length).toBeGreaterThan(10);
     const run = sh(polis, ['run', 'prisoners-dilemma.yaml', '--out', 'runs/quickstart'], app);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^completed: 10 rounds, 10 model calls/);

@@ -1,6 +1,8 @@
 // Every command the README shows runs here, offline, in README order, in a temporary folder holding a
 // copy of examples/: each shell line of a ```bash block, and each inline `npx polis ...`. `npx polis`
-// runs the built bin/polis.js (dist/ is rebuilt by this project's global setup when stale). Commands that
+// stands for the installed package's binary (consumer.test.ts checks that `npx polis` finds it in an
+// app); here it runs the built bin/polis.js of this checkout (dist/ is rebuilt by the global setup when
+// stale), the same file the tarball ships. Commands that
 // name an OpenAI model go to a local fake server (OPENAI_BASE_URL); nothing reaches the network.
 //
 // Conventions for README authors:
