@@ -12,9 +12,13 @@ import { validateConfig } from '../../src/engine/config/load-config.js';
 import { resolveSweep } from '../../src/experiments/resolve-sweep.js';
 import { runSweep } from '../../src/experiments/run-sweep.js';
 import type { SweepManifest } from '../../src/experiments/sweep-directory.js';
+import { distStaleReason } from '../../scripts/dist-freshness.mjs';
 import { benchBuilder, LATENCY_MS, type CellKind } from './bench-models.js';
 
 const root = join(import.meta.dirname, '../..');
+// bin/polis.js runs the compiled dist/: build it first when it is older than src/, so the process-per-run
+// rows time current code.
+if (distStaleReason(root)) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 const quickstart = join(root, 'examples/quickstart/prisoners-dilemma.yaml');
 const CELLS = Number(process.env['BENCH_CELLS'] ?? 100);
 /** `polis run` processes timed (each takes seconds; the cells/s of 100 is that of any share of them). */
