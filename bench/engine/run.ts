@@ -1,6 +1,7 @@
 // Engine benchmarks: overhead per agent-turn with scripted policies, rerun speed, and peak memory for a
 // 10,000-agent x 100-round run streamed to disk. Writes bench/results/engine.{json,md}.
 // Run: npm run bench:engine   (trace write throughput: npx tsx bench/engine/trace-write.ts)
+import { TRACE_SCHEMA_VERSION } from '../../src/core/version.js';
 import { mkdtempSync, writeFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, release, platform } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +67,7 @@ async function overhead(n: number, rounds: number, sinkKind: 'null' | 'disk') {
 }
 
 function header() {
-  return { type: 'header' as const, schemaVersion: 1, runId: 'bench', sdk: { name: 'polis', version: '0' }, packages: {}, config: {}, seeds: { root: 1 }, models: {}, prompts: {}, createdAt: new Date(0).toISOString() };
+  return { type: 'header' as const, schemaVersion: TRACE_SCHEMA_VERSION, runId: 'bench', sdk: { name: 'polis', version: '0' }, packages: {}, config: {}, seeds: { root: 1 }, models: {}, prompts: {}, createdAt: new Date(0).toISOString() };
 }
 
 async function peakMemory(n: number, rounds: number) {

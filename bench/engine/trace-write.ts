@@ -1,6 +1,7 @@
 // Trace write and read-back throughput. Run: npx tsx bench/engine/trace-write.ts
 // Writes bench/results/trace-write.json and .md. Figures are medians of REPEATS runs; the machine is
 // shared, so compare runs on the same machine only.
+import { TRACE_SCHEMA_VERSION } from '../../src/core/version.js';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ const MODEL_CALLS = 20_000;
 const REPEATS = 3;
 
 const header: TraceHeader = {
-  type: 'header', schemaVersion: 1, runId: 'bench', sdk: { name: 'polis', version: '0.1.0' }, packages: {},
+  type: 'header', schemaVersion: TRACE_SCHEMA_VERSION, runId: 'bench', sdk: { name: 'polis', version: '0.1.0' }, packages: {},
   config: {}, seeds: { root: 1 }, models: {}, prompts: {}, createdAt: '2026-01-01T00:00:00.000Z',
 };
 

@@ -1,6 +1,7 @@
 // Benchmark: judge 10,000 trace steps (message events) end to end with judgeTrace (read from memory,
 // judge, write the judged copy), once with the rule-based verifier and once with a scripted model judge
 // behind createModelStack (pacing, retry, usage/cost, structured output). Writes bench/results/judges.{json,md}.
+import { TRACE_SCHEMA_VERSION } from '../../src/core/version.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import type { TraceEvent, TraceHeader } from '../../src/traces/event.js';
 
 const STEPS = 10_000;
 const header: TraceHeader = {
-  type: 'header', schemaVersion: 1, runId: 'bench-judges', sdk: { name: 'polis', version: '0.1.0' }, packages: {}, config: {},
+  type: 'header', schemaVersion: TRACE_SCHEMA_VERSION, runId: 'bench-judges', sdk: { name: 'polis', version: '0.1.0' }, packages: {}, config: {},
   seeds: { root: 1 }, models: { alice: { provider: 'openai', modelId: 'gpt-4o-mini' } }, prompts: {}, createdAt: '2026-01-01T00:00:00.000Z',
 };
 const events: TraceEvent[] = [

@@ -67,8 +67,15 @@ export function parseTraceText(text: string, fileName: string): ReadTraceResult 
   return withTorn(collect(lines), torn);
 }
 
-/** Synchronous scan with line numbers and byte ends (used by the writer and resume). */
-export function scanTraceFileSync(file: string, onLine: (line: ScannedLine) => void): { torn?: TornLine } {
+/**
+ * Synchronous scan with line numbers and byte ends (used by the writer and resume). `onEnd` sees the
+ * scanner after the last complete line (its payload streams, for a writer that continues the file).
+ */
+export function scanTraceFileSync(
+  file: string,
+  onLine: (line: ScannedLine, scanner: TraceScanner) => void,
+  onEnd?: (scanner: TraceScanner) => void,
+): { torn?: TornLine } {
   const scanner = new TraceScanner(file);
   let fd: number;
   try {
@@ -82,12 +89,14 @@ export function scanTraceFileSync(file: string, onLine: (line: ScannedLine) => v
       const n = readSync(fd, buf, 0, CHUNK, null);
       if (n === 0) break;
       // The scanner may keep a view of the chunk for a partial line, so hand it a copy.
-      for (const line of scanner.push(Buffer.from(buf.subarray(0, n)))) onLine(line);
+      scanner.push(Buffer.from(buf.subarray(0, n)), (line) => onLine(line, scanner));
     }
   } finally {
     closeSync(fd);
   }
-  return scanner.finish();
+  const end = scanner.finish();
+  onEnd?.(scanner);
+  return end;
 }
 
 function collect(lines: ScannedLine[]): ReadTraceResult {

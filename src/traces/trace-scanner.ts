@@ -7,7 +7,9 @@ import { formatPath } from '../core/zod-issues.js';
 import type { z } from 'zod';
 import type { TraceEvent, TraceHeader } from './event.js';
 import { traceEventSchema, traceHeaderSchema } from './schema.js';
-import { resolveEventRefs, textHash, UnknownTextRef } from './text-refs.js';
+import { DeltaError } from './payload-delta.js';
+import { decodePayload, payloadSlot, StreamBaseError, type Streams } from './payload-streams.js';
+import { isTextRef, resolveEventRefs, textHash, UnknownTextRef } from './text-refs.js';
 
 /** A last line cut short by a crash: reported, never thrown. */
 export interface TornLine {
@@ -36,13 +38,21 @@ export class TraceScanner {
   private lineNo = 0;
   private nextSeq = 0;
   private sawHeader = false;
+  /** The header's schema version: from 2 on, payloads are deltas against their stream. */
+  private schemaVersion = 1;
+  /** Schema 2: the last payload of each stream, which the next delta of that stream applies to. */
+  private readonly streams: Streams = new Map();
   /** A terminated line that did not parse: torn if it is the last one, corruption otherwise. */
   private unparsed: { error: InputError; line: number; start: number; bytes: number } | undefined;
 
   constructor(readonly file: string) {}
 
-  /** Feeds the next bytes; returns the complete lines they finish. */
-  push(chunk: Buffer): ScannedLine[] {
+  /**
+   * Feeds the next bytes; returns the complete lines they finish. With `onLine`, each line is handed
+   * over as soon as it is scanned (so the scanner's state, e.g. `streamsNow()`, is that line's) and
+   * nothing is returned.
+   */
+  push(chunk: Buffer, onLine?: (line: ScannedLine) => void): ScannedLine[] {
     const out: ScannedLine[] = [];
     let from = 0;
     for (;;) {
@@ -60,7 +70,10 @@ export class TraceScanner {
       this.offset += bytes.length + 1;
       this.lineNo += 1;
       const scanned = this.lineDone(bytes.toString('utf8'), start);
-      if (scanned) out.push(scanned);
+      if (scanned) {
+        if (onLine) onLine(scanned);
+        else out.push(scanned);
+      }
       from = nl + 1;
     }
     if (from < chunk.length) {
@@ -115,19 +128,30 @@ export class TraceScanner {
       );
     }
     this.sawHeader = true;
+    this.schemaVersion = header.schemaVersion;
     return header;
+  }
+
+  /** A copy of the payload streams as of the last line scanned (a continuing writer starts from it). */
+  streamsNow(): Streams {
+    return new Map(this.streams);
   }
 
   private event(raw: unknown, line: number): TraceEvent {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       throw this.error(line, 'expected an event object');
     }
+    const record = raw as Record<string, unknown>;
+    const slot = this.schemaVersion >= 2 ? payloadSlot(record) : undefined;
     try {
-      resolveEventRefs(raw as Record<string, unknown>, this.texts);
+      if (this.schemaVersion < 2) resolveEventRefs(record, this.texts);
+      else this.decode(record, slot);
     } catch (e) {
       if (e instanceof UnknownTextRef) {
         throw this.error(line, `unknown $text reference ${e.hash}`, `events.${e.path}`);
       }
+      if (e instanceof DeltaError) throw this.error(line, e.message, `events.${slot!.field}${e.path ? `.${e.path}` : ''}`);
+      if (e instanceof StreamBaseError) throw this.error(line, e.message, `events.${slot!.field}.$d`);
       throw e;
     }
     const parsed = traceEventSchema.safeParse(raw);
@@ -137,6 +161,7 @@ export class TraceScanner {
       throw this.error(line, `expected seq ${this.nextSeq}, found ${event.seq}`, 'events.seq');
     }
     this.nextSeq += 1;
+    if (slot) this.streams.set(slot.key, { seq: event.seq, value: record[slot.field] as never });
     if (event.type === 'text') {
       if (textHash(event.text) !== event.hash) {
         throw this.error(line, 'text does not match its sha256 hash', 'events.hash');
@@ -144,6 +169,20 @@ export class TraceScanner {
       this.texts.set(event.hash, event.text);
     }
     return event;
+  }
+
+  /** Schema 2: the payload from its stream, and a long response text from its `text` event. */
+  private decode(record: Record<string, unknown>, slot: ReturnType<typeof payloadSlot>): void {
+    const lookup = (hash: string): string | undefined => this.texts.get(hash);
+    if (slot && slot.field in record) {
+      record[slot.field] = decodePayload(this.streams.get(slot.key), record[slot.field], lookup);
+    }
+    const response = record.type === 'model-call' ? (record.response as { text?: unknown } | undefined) : undefined;
+    if (response && isTextRef(response.text)) {
+      const text = lookup(response.text.$text);
+      if (text === undefined) throw new UnknownTextRef(response.text.$text, 'response.text');
+      response.text = text;
+    }
   }
 
   private zodError(error: z.ZodError, line: number, prefix: string): InputError {

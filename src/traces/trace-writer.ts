@@ -7,7 +7,8 @@ import { formatPath } from '../core/zod-issues.js';
 import type { NewTraceEvent, TraceHeader, TextEvent } from './event.js';
 import { nonFinitePath } from './non-finite-path.js';
 import { traceEventSchema, traceHeaderSchema } from './schema.js';
-import { internEvent, textHash } from './text-refs.js';
+import { encodePayload, payloadSlot, type Streams } from './payload-streams.js';
+import { INTERN_MIN_LENGTH, internEvent, textHash } from './text-refs.js';
 import { scanTraceFileSync } from './trace-reader.js';
 
 export interface TraceWriterOptions {
@@ -41,6 +42,8 @@ export interface OpenForAppendOptions extends TraceWriterOptions {
   truncateAfterSeq?: number;
 }
 
+type EncodedPayloadValue = ReturnType<typeof encodePayload>['value'];
+
 const BASE_KEYS = new Set(['seq', 'type', 'time', 'agent', 'parents', 'wall']);
 
 export class TraceWriter {
@@ -57,6 +60,10 @@ export class TraceWriter {
     nextSeq: number,
     interned: Set<string>,
     options: TraceWriterOptions,
+    /** The file's schema version: from 2 on, payloads are written as deltas (payload-streams.ts). */
+    private readonly schemaVersion: number,
+    /** Per payload stream, the last payload written (schema 2). */
+    private readonly streams: Streams = new Map(),
   ) {
     this.fd = fd;
     this.seq = nextSeq;
@@ -84,7 +91,7 @@ export class TraceWriter {
       }
       throw e;
     }
-    const writer = new TraceWriter(file, fd, 0, new Set(), options);
+    const writer = new TraceWriter(file, fd, 0, new Set(), options, header.schemaVersion);
     writer.write(`${JSON.stringify(orderedHeader(header))}\n`, true);
     return writer;
   }
@@ -98,15 +105,23 @@ export class TraceWriter {
     let lastSeq = -1;
     let headerEnd = 0;
     let cut: number | undefined;
+    let schemaVersion = 1;
+    let streams: Streams = new Map();
     const texts: Array<{ seq: number; hash: string }> = [];
-    const { torn } = scanTraceFileSync(file, ({ value, end }) => {
+    const { torn } = scanTraceFileSync(file, ({ value, end }, scanner) => {
       if (value.type === 'header') {
         headerEnd = end;
+        schemaVersion = value.schemaVersion;
         return;
       }
       lastSeq = value.seq;
       if (value.type === 'text') texts.push({ seq: value.seq, hash: value.hash });
-      if (value.seq === keepTo) cut = end;
+      if (value.seq === keepTo) {
+        cut = end;
+        streams = scanner.streamsNow();
+      }
+    }, (scanner) => {
+      if (keepTo === undefined) streams = scanner.streamsNow();
     });
     if (keepTo !== undefined) {
       if (!Number.isInteger(keepTo) || keepTo < -1 || keepTo > lastSeq) {
@@ -121,7 +136,7 @@ export class TraceWriter {
     }
     if (cut !== undefined) truncateSync(file, cut);
     const interned = new Set(texts.filter((t) => t.seq <= lastSeq).map((t) => t.hash));
-    return new TraceWriter(file, openSync(file, 'a'), lastSeq + 1, interned, options);
+    return new TraceWriter(file, openSync(file, 'a'), lastSeq + 1, interned, options, schemaVersion, streams);
   }
 
   /** The `seq` the next event will get. */
@@ -143,19 +158,53 @@ export class TraceWriter {
       }
       this.interned.add(event.hash);
     }
-    const toWrite = internEvent(event, (text) => {
-      const hash = textHash(text);
-      if (!this.interned.has(hash)) {
-        this.interned.add(hash);
-        const textEvent: TextEvent = { seq: this.seq++, type: 'text', time: event.time, hash, text };
-        lines += `${JSON.stringify(textEvent)}\n`;
-      }
-      return hash;
-    });
+    const emitText = (hash: string, text: string): void => {
+      if (this.interned.has(hash)) return;
+      this.interned.add(hash);
+      const textEvent: TextEvent = { seq: this.seq++, type: 'text', time: event.time, hash, text };
+      lines += `${JSON.stringify(textEvent)}\n`;
+    };
+    let toWrite: NewTraceEvent;
+    let stream: { key: string; value: EncodedPayloadValue } | undefined;
+    if (this.schemaVersion >= 2) {
+      ({ event: toWrite, stream } = this.encode(event, emitText));
+    } else {
+      toWrite = internEvent(event, (text) => {
+        const hash = textHash(text);
+        emitText(hash, text);
+        return hash;
+      });
+    }
     const seq = this.seq++;
+    if (stream) this.streams.set(stream.key, { seq, value: stream.value });
     lines += `${JSON.stringify(ordered(toWrite, seq))}\n`;
     this.write(lines, false);
     return seq;
+  }
+
+  /** Schema 2: the event's payload as a delta against its stream, and the long response text interned. */
+  private encode(
+    event: NewTraceEvent,
+    emitText: (hash: string, text: string) => void,
+  ): { event: NewTraceEvent; stream?: { key: string; value: EncodedPayloadValue } } {
+    let out = event as unknown as Record<string, unknown>;
+    let stream: { key: string; value: EncodedPayloadValue } | undefined;
+    const slot = payloadSlot(out);
+    if (slot) {
+      const payload = encodePayload(this.streams.get(slot.key), out[slot.field], textHash);
+      for (const [hash, text] of payload.texts) emitText(hash, text);
+      out = { ...out, [slot.field]: payload.encoded };
+      stream = { key: slot.key, value: payload.value };
+    }
+    if (out.type === 'model-call') {
+      const response = out.response as { text?: unknown } | undefined;
+      if (typeof response?.text === 'string' && response.text.length >= INTERN_MIN_LENGTH) {
+        const hash = textHash(response.text);
+        emitText(hash, response.text);
+        out = { ...out, response: { ...response, text: { $text: hash } } };
+      }
+    }
+    return stream ? { event: out as unknown as NewTraceEvent, stream } : { event: out as unknown as NewTraceEvent };
   }
 
   /** Writes buffered lines to the OS (a no-op when unbuffered). */

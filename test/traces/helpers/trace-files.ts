@@ -2,12 +2,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TRACE_SCHEMA_VERSION } from '../../../src/core/version.js';
 import type { TraceHeader } from '../../../src/traces/event.js';
 
 export function header(overrides: Partial<TraceHeader> = {}): TraceHeader {
   return {
     type: 'header',
-    schemaVersion: 1,
+    schemaVersion: TRACE_SCHEMA_VERSION,
     runId: 'run-1',
     sdk: { name: 'polis', version: '0.1.0' },
     packages: {},
