@@ -23,6 +23,11 @@ export interface Memory {
   add(item: MemoryItem): void | Promise<void>;
   /** What the agent's next prompt should include. */
   view(): MemoryItem[];
+  /**
+   * How many of the most recent rounds a role shows from a history it renders itself (an observation's
+   * list of past rounds): undefined shows all (full memory), a window its size, a summary its `keep`.
+   */
+  readonly horizon?: number;
   /** Serialisable state for checkpoints. */
   snapshot(): unknown;
   restore(snapshot: unknown): void;

@@ -143,7 +143,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
   let reason: string | undefined;
   try {
     if (resume) {
-      state = resume.game;
+      state = game.revive ? game.revive(resume.game) : resume.game;
       for (const [id, s] of Object.entries(resume.agentRngs)) agentRngs.set(id, Rng.fromState(s));
       for (const [id, m] of Object.entries(resume.memories)) agents.get(id)?.memory.restore(m);
     } else {

@@ -57,6 +57,12 @@ export interface Game<State, Action, Observation = unknown> {
   /** Apply the phase's actions (one per acting agent). Must not mutate `state`. */
   apply(state: State, actions: ReadonlyMap<AgentId, Action>, rng: Rng): ApplyResult<State>;
   isOver(state: State): boolean;
+  /**
+   * Turns a state read back from a checkpoint (its JSON) into the form the game works on. Needed only by
+   * games whose state is not plain JSON (e.g. a linked list that serialises flat); the engine calls it on
+   * resume and fork.
+   */
+  revive?(state: State): State;
   /** Cumulative payoff per agent so far. */
   payoffs(state: State): Record<AgentId, number>;
   /** Summary metrics (cooperation rate, welfare, Gini, ...). */

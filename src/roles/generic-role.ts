@@ -1,4 +1,5 @@
-// The fallback role for games without a dedicated one: the observation as JSON, the action as JSON that
+// The fallback role for games without a dedicated one: the observation as compact lines (lists of records
+// as tables, one row per item, as many recent rows as the memory policy shows), the action as JSON that
 // matches the action schema. Good enough for any game; dedicated roles follow a study's exact protocol.
 import { z } from 'zod';
 import { InvalidActionError } from '../core/errors/invalid-action-error.js';
@@ -6,6 +7,7 @@ import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
 import { renderPersona } from '../agents/persona.js';
 import { parseJsonAnswer } from '../models/parse-json.js';
 import type { Role } from './role.js';
+import { compactObservation } from './compact-observation.js';
 import { renderMemory } from './render-memory.js';
 
 export function genericRole(gameDescription: string): Role {
@@ -18,7 +20,7 @@ export function genericRole(gameDescription: string): Role {
         persona: agent.persona ? renderPersona(agent.persona) : `You are ${agent.id}.`,
         game: gameDescription,
         memory: renderMemory(agent.memory.view()),
-        observation: JSON.stringify(observation, null, 1),
+        observation: compactObservation(observation, agent.memory?.horizon === undefined ? {} : { recent: agent.memory.horizon }),
         schema: JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any' })),
       });
     },

@@ -32,18 +32,23 @@ export function outcomeLines(obs: MatrixObservation): string {
   return lines.join('\n');
 }
 
-/** One line per past round, oldest first, from the observer's side. */
-export function historyLines(obs: MatrixObservation): string {
+/**
+ * One line per past round, oldest first, from the observer's side; with `recent`, only the last `recent`
+ * rounds (the agent's memory horizon) after a line saying how many earlier rounds are not shown.
+ */
+export function historyLines(obs: MatrixObservation, recent?: number): string {
   const rounds: RoundNode[] = [];
-  for (let node = obs.history; node; node = node.prev) rounds.push(node);
+  for (let node = obs.history; node && (recent === undefined || rounds.length < recent); node = node.prev) rounds.push(node);
   if (rounds.length === 0) return 'No rounds have been played yet.';
   rounds.reverse();
-  return rounds
-    .map((r, k) => {
-      const [own, other, ownPay, otherPay] = obs.seat === 0 ? [r.a, r.b, r.pa, r.pb] : [r.b, r.a, r.pb, r.pa];
-      return `In round ${k + 1}, you picked Option ${obs.labels[own]} and the other player picked Option ${obs.labels[other]}, so you got ${ownPay} points and the other player got ${otherPay} points.`;
-    })
-    .join('\n');
+  const played = obs.round - 1;
+  const first = played - rounds.length + 1;
+  const lines = rounds.map((r, k) => {
+    const [own, other, ownPay, otherPay] = obs.seat === 0 ? [r.a, r.b, r.pa, r.pb] : [r.b, r.a, r.pb, r.pa];
+    return `In round ${first + k}, you picked Option ${obs.labels[own]} and the other player picked Option ${obs.labels[other]}, so you got ${ownPay} points and the other player got ${otherPay} points.`;
+  });
+  if (first > 1) lines.unshift(`(Rounds 1 to ${first - 1} are not shown.)`);
+  return lines.join('\n');
 }
 
 /**
@@ -70,7 +75,7 @@ export const matrixPlayer: Role<MatrixObservation, string> = {
     const common = {
       rounds: obs.rounds,
       outcomes: outcomeLines(obs),
-      history: historyLines(obs),
+      history: historyLines(obs, input.agent.memory?.horizon),
       round: obs.round,
       choices: choiceList(obs.options),
     };

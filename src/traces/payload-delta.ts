@@ -9,6 +9,9 @@
 //   {"$a": [from, to, [items]]}                      array: base.slice(from, to) followed by literal items
 //   {"$e": {"index": enc, ...}}                       array of the same length: changed items only
 //   {"$s": [prefix, suffix, "text"]}                 string: base's first `prefix` and last `suffix` UTF-16 units around text
+//   {"$l": [prefix, suffix, [[from, count] | "lines", ...]]}  string changed in several places (a prompt whose
+//        memory and history sections both grew): between the shared prefix and suffix, runs of base's
+//        lines (by index, counted from the prefix) and new lines
 //   {"$text": sha256}                                 a long literal string stored once as a `text` event
 //   {"$v": raw}                                       a literal object taken as is (its keys start with `$`)
 // Measured alternative: jsondiffpatch 0.7 took 7.7 s for 1,000 checkpoint-like diffs with 2,000-item
@@ -28,6 +31,10 @@ export type TextLookup = (hash: string) => string | undefined;
 
 /** Below this many shared characters a string is written whole rather than as a splice. */
 const MIN_SPLICE_SHARED = 24;
+/** A splice inserting more than this tries a line delta (several changed places) first. */
+const LINE_DELTA_FROM = 256;
+/** How far ahead in base a line delta looks for the next line. */
+const LINE_LOOKAHEAD = 32;
 /** How many items a window may have dropped at the front for the array to be written as a slice. */
 const MAX_FRONT_DROP = 16;
 
@@ -70,11 +77,34 @@ export function encodeLiteral(value: unknown, intern: Intern): unknown {
   return out;
 }
 
+/**
+ * Frozen values already found equal to a base object: a frozen record (a matrix round, a memory item)
+ * cannot change, so the next comparison with the same base object is a lookup, not a walk. Keeps a
+ * long history's comparison per round to one pass of lookups.
+ */
+const provenEqual = new WeakMap<object, JsonValue[]>();
+/** A value shared by several streams (two observers and the checkpoint) is proven against each one's base. */
+const MAX_PROVEN_BASES = 4;
+
 /** Deep equality of a decoded base and a value about to be written (as JSON would see it). */
 export function equalsJson(base: JsonValue | undefined, value: unknown): boolean {
-  value = jsonOf(value);
   if (base === value) return true;
   if (base === null || value === null || typeof base !== 'object' || typeof value !== 'object') return false;
+  const frozen = Object.isFrozen(value);
+  if (frozen && provenEqual.get(value)?.includes(base)) return true;
+  value = jsonOf(value);
+  if (value === null || typeof value !== 'object') return false;
+  const equal = walkEquals(base, value);
+  if (equal && frozen && !Array.isArray(value) && Object.values(value).every((v) => v === null || typeof v !== 'object')) {
+    const bases = provenEqual.get(value);
+    if (!bases) provenEqual.set(value, [base]);
+    else if (bases.length < MAX_PROVEN_BASES) bases.push(base);
+    else bases[bases.length - 1] = base;
+  }
+  return equal;
+}
+
+function walkEquals(base: JsonValue[] | { [key: string]: JsonValue }, value: object): boolean {
   if (Array.isArray(base)) {
     if (!Array.isArray(value) || value.length !== base.length) return false;
     for (let i = 0; i < base.length; i++) {
@@ -109,14 +139,79 @@ export function encodeDelta(base: JsonValue | undefined, value: unknown, intern:
   return objectDelta(base, value as Record<string, unknown>, intern);
 }
 
+/** Length of the longest common prefix (native comparisons of halving spans, not a character loop). */
+function commonPrefix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.substring(lo, mid) === b.substring(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.substring(a.length - mid, a.length - lo) === b.substring(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function spliceOf(base: string, value: string): unknown {
   const max = Math.min(base.length, value.length);
-  let p = 0;
-  while (p < max && base.charCodeAt(p) === value.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && base.charCodeAt(base.length - 1 - s) === value.charCodeAt(value.length - 1 - s)) s++;
+  const p = commonPrefix(base, value, max);
+  const s = commonSuffix(base, value, max - p);
   if (p + s < MIN_SPLICE_SHARED) return undefined;
-  return { $s: [p, s, value.slice(p, value.length - s)] };
+  const splice = { $s: [p, s, value.slice(p, value.length - s)] };
+  if (value.length - p - s <= LINE_DELTA_FROM) return splice;
+  const lines = lineDelta(base, value, p, s);
+  return lines && JSON.stringify(lines).length < JSON.stringify(splice).length ? lines : splice;
+}
+
+/** Runs of base's lines and new lines between the shared prefix and suffix, cut at line starts. */
+function lineDelta(base: string, value: string, p: number, s: number): unknown {
+  const prefix = p === 0 ? 0 : base.lastIndexOf('\n', p - 1) + 1;
+  let suffix = s;
+  // The suffix must start a line in both strings, so the middle parts are whole lines.
+  while (suffix > 0 && !(base.charCodeAt(base.length - suffix - 1) === 10 && value.charCodeAt(value.length - suffix - 1) === 10)) suffix--;
+  const baseLines = base.slice(prefix, base.length - suffix).split('\n');
+  const newLines = value.slice(prefix, value.length - suffix).split('\n');
+  // Lines mostly stay in order (sections grow at their ends, a window drops lines at its front), so a
+  // two-pointer walk that looks a few lines ahead in base finds the runs without indexing every line.
+  const ops: Array<[number, number] | string> = [];
+  let added: string[] = [];
+  let run: [number, number] | undefined;
+  let cursor = 0;
+  for (const line of newLines) {
+    let at = -1;
+    for (let k = cursor; k < Math.min(baseLines.length, cursor + LINE_LOOKAHEAD); k++) {
+      if (baseLines[k] === line) {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) {
+      run = undefined;
+      added.push(line);
+      continue;
+    }
+    cursor = at + 1;
+    if (run && run[0] + run[1] === at) {
+      run[1]++;
+      continue;
+    }
+    if (added.length) ops.push(added.join('\n'));
+    added = [];
+    run = [at, 1];
+    ops.push(run);
+  }
+  if (added.length) ops.push(added.join('\n'));
+  return { $l: [prefix, suffix, ops] };
 }
 
 function objectDelta(base: { [key: string]: JsonValue }, value: Record<string, unknown>, intern: Intern): unknown {
@@ -208,6 +303,17 @@ export function decodeDelta(base: JsonValue | undefined, encoded: unknown, texts
         out[i] = decodeDelta(base[i], e, texts, `${path}[${i}]`);
       }
       return out;
+    }
+    case '$l': {
+      const [prefix, suffix, ops] = obj.$l as [number, number, Array<[number, number] | string>];
+      if (typeof base !== 'string') throw new DeltaError('line delta without a string base', path);
+      const baseLines = base.slice(prefix, base.length - suffix).split('\n');
+      const out: string[] = [];
+      for (const op of ops) {
+        if (typeof op === 'string') out.push(op);
+        else for (let i = op[0]; i < op[0] + op[1]; i++) out.push(baseLines[i]!);
+      }
+      return base.slice(0, prefix) + out.join('\n') + base.slice(base.length - suffix);
     }
     case '$s': {
       const [prefix, suffix, text] = obj.$s as [number, number, string];

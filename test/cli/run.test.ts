@@ -20,7 +20,7 @@ describe('polis run', () => {
     expect(summary.usage.calls).toBe(10);
     const header = JSON.parse(readFileSync(join(out, 'trace.jsonl'), 'utf8').split('\n')[0]!);
     expect(header).toMatchObject({ type: 'header', schemaVersion: 2, sdk: { name: 'polis' }, seeds: { root: 7 }, models: { alice: { provider: 'scripted' } } });
-    expect(Object.keys(header.prompts)).toContain('generic-agent@1');
+    expect(Object.keys(header.prompts)).toContain('generic-agent@2');
   });
 
   it('refuses to overwrite a recorded run unless --force is given', async () => {

@@ -45,6 +45,20 @@ describe('payload deltas', () => {
     );
   });
 
+  it('texts edited in several places (lines added, dropped, changed) decode exactly', () => {
+    const line = fc.constantFrom('', 'a', 'b', 'round 1', 'x'.repeat(90), 'y'.repeat(120), 'You chose C.');
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), fc.array(line, { maxLength: 30 }), fc.array(line, { maxLength: 8 }), (head, tail, edit) => {
+        const base = [...head, ...tail].join('\n');
+        const next = [...head.slice(1), ...edit, ...tail, ...edit].join('\n');
+        const delta = encodeDelta(base, next, intern);
+        const decoded = delta === SAME ? base : decodeDelta(base, JSON.parse(JSON.stringify(delta)), lookup);
+        expect(decoded).toBe(next);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('an appended history, a window that slides and a prompt that grows cost only what is new', () => {
     const rows = Array.from({ length: 200 }, (_, i) => ({ round: i + 1, own: 'C', other: i % 3 ? 'C' : 'D' }));
     const at = (n: number) => ({ round: n + 1, history: rows.slice(0, n), window: rows.slice(Math.max(0, n - 10), n), prompt: `Rules.\n${rows.slice(0, n).map((r) => `${r.round}: ${r.own} ${r.other}`).join('\n')}\nRound ${n + 1}: choose.` });

@@ -6,7 +6,8 @@ export class FullMemory implements Memory {
   protected items: MemoryItem[] = [];
 
   add(item: MemoryItem): void {
-    this.items.push(item);
+    // Frozen: items never change once remembered (and a trace compares a frozen item only once).
+    this.items.push(Object.freeze({ ...item }));
   }
 
   view(): MemoryItem[] {
@@ -14,7 +15,8 @@ export class FullMemory implements Memory {
   }
 
   snapshot(): unknown {
-    return { items: this.items };
+    // A copy: the checkpoint is written later than it is taken, and items keep arriving.
+    return { items: this.items.slice() };
   }
 
   restore(snapshot: unknown): void {

@@ -20,11 +20,14 @@ export class SummaryMemory implements Memory {
   private summaries = 0;
   private readonly every: number;
   private readonly keep: number;
+  /** Recent rounds shown verbatim next to the summary. */
+  readonly horizon: number;
 
   constructor(private readonly options: SummaryMemoryOptions) {
     this.every = options.every ?? 10;
     this.keep = options.keep ?? 3;
     if (this.keep >= this.every) throw new RangeError('summary memory: keep must be smaller than every');
+    this.horizon = Math.max(1, this.keep);
   }
 
   async add(item: MemoryItem): Promise<void> {

@@ -8,6 +8,7 @@ import type { AgentId, ApplyResult, Game, GameMetadata, Outcome, Phase } from '.
 import type { MatrixParams } from './matrix-params.js';
 import type { MatrixObservation, MatrixState, RoundNode } from './matrix-state.js';
 import { perspectiveTable, type PayoffPair } from './payoff-table.js';
+import { reviveRounds, roundNode } from './round-log.js';
 
 export class MatrixGame implements Game<MatrixState, string, MatrixObservation> {
   readonly agents: readonly [AgentId, AgentId];
@@ -110,17 +111,19 @@ export class MatrixGame implements Game<MatrixState, string, MatrixObservation> 
     const cell = this.table[i]?.[j] as PayoffPair;
     const prev = state.last;
     const coop = this.coop < 0 ? 0 : this.coop;
-    const node: RoundNode = {
-      a: i,
-      b: j,
-      pa: cell[0],
-      pb: cell[1],
-      ta: (prev ? prev.ta : 0) + cell[0],
-      tb: (prev ? prev.tb : 0) + cell[1],
-      da: (prev ? prev.da : 0) + (i === coop ? 0 : 1),
-      db: (prev ? prev.db : 0) + (j === coop ? 0 : 1),
+    const node: RoundNode = roundNode(
+      {
+        a: i,
+        b: j,
+        pa: cell[0],
+        pb: cell[1],
+        ta: (prev ? prev.ta : 0) + cell[0],
+        tb: (prev ? prev.tb : 0) + cell[1],
+        da: (prev ? prev.da : 0) + (i === coop ? 0 : 1),
+        db: (prev ? prev.db : 0) + (j === coop ? 0 : 1),
+      },
       prev,
-    };
+    );
     const predicting = this.params.variant === 'predict-then-act';
     const next: MatrixState = {
       played: state.played + 1,
@@ -135,6 +138,11 @@ export class MatrixGame implements Game<MatrixState, string, MatrixObservation> 
     };
     // Shared, frozen outcome records for this cell (no allocation per round).
     return { state: next, outcomes: this.cellOutcomes[i]?.[j] as Outcome[] };
+  }
+
+  /** A checkpoint's state (history as flat records, or a v1 trace's nested nodes) as a live state. */
+  revive(state: MatrixState): MatrixState {
+    return { ...state, last: reviveRounds(state.last) };
   }
 
   isOver(state: MatrixState): boolean {

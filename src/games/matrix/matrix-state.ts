@@ -1,6 +1,7 @@
 // The state and observation of a repeated matrix game. History is an immutable linked list (one node per
 // played round, newest first): `apply` adds one node and never touches the old ones, so a state stays valid
-// after its successor exists, and no round copies the whole history (the tournament's hot path).
+// after its successor exists, and no round copies the whole history (the tournament's hot path). In JSON
+// (traces, checkpoints) a node is the flat list of rounds up to it (round-log.ts).
 import type { AgentId } from '../game.js';
 import type { PayoffPair } from './payoff-table.js';
 import type { MatrixVariant } from './matrix-params.js';

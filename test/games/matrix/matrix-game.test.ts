@@ -86,7 +86,9 @@ describe('state', () => {
     const rng = Rng.fromSeed(9);
     let state = game.init(rng);
     for (const [a, b] of moves.slice(0, 2)) state = game.apply(state, new Map([['ann', a], ['bob', b]]), rng).state;
-    let resumed = JSON.parse(JSON.stringify(state)) as MatrixState;
+    const json = JSON.stringify(state);
+    expect(JSON.parse(json).last).toEqual([expect.objectContaining({ a: 0, b: 1 }), expect.objectContaining({ a: 1, b: 1, ta: 5, tb: 15 })]);
+    let resumed = game.revive(JSON.parse(json) as MatrixState);
     const resumedRng = Rng.fromState(rng.getState());
     for (const [a, b] of moves.slice(2)) {
       state = game.apply(state, new Map([['ann', a], ['bob', b]]), rng).state;
