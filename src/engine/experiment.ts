@@ -70,6 +70,8 @@ export interface ExperimentResult extends RunResult {
   summaryFile: string;
   /** Calls served from a recording (rerun, fork, resume). */
   replayed: number;
+  /** Model calls this run made (counted at the model stack; with a recording, only those past it). */
+  modelCalls: number;
 }
 
 export async function runExperiment(options: RunExperimentOptions): Promise<ExperimentResult> {
@@ -204,8 +206,9 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
   }
   const summaryFile = join(options.out, 'summary.json');
   const replayed = book?.served ?? 0;
-  writeFileSync(summaryFile, `${JSON.stringify({ ...result, game: config.game, seed: config.seed, replayed }, null, 2)}\n`);
-  return { ...result, traceFile, summaryFile, replayed };
+  const modelCalls = book ? book.liveCalls : result.usage.calls;
+  writeFileSync(summaryFile, `${JSON.stringify({ ...result, game: config.game, seed: config.seed, replayed, modelCalls }, null, 2)}\n`);
+  return { ...result, traceFile, summaryFile, replayed, modelCalls };
 }
 
 interface Seat {

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { systemClock } from '../core/clock.js';
 import { ConfigError } from '../core/errors/config-error.js';
 import { InputError } from '../core/errors/input-error.js';
-import type { CheckpointEvent, ModelCallEvent, TraceEvent } from '../traces/event.js';
+import type { CheckpointEvent, ModelCallEvent, TraceEvent, TraceHeader } from '../traces/event.js';
 import { prepareResume } from '../traces/resume.js';
-import { readTrace } from '../traces/trace-reader.js';
-import { diffTraces, type TraceDiff } from '../traces/trace-diff.js';
+import { iterateTrace, readTrace } from '../traces/trace-reader.js';
+import { diffTraceFiles, type TraceDiff } from '../traces/trace-diff.js';
 import { TraceWriter } from '../traces/trace-writer.js';
 import type { CheckpointState } from './checkpoint.js';
 import { applyOverrides, validateConfig } from './config/load-config.js';
@@ -28,20 +28,27 @@ export interface RerunResult {
   diff: TraceDiff;
 }
 
-/** Rerun a trace with zero model calls and compare the new trace with the original. */
+/**
+ * Rerun a trace with zero model calls and compare the new trace with the original. Both traces are
+ * streamed: only the recorded model calls are held, never the whole trace.
+ */
 export async function rerunTrace(traceFile: string, options: Shared & { out: string }): Promise<RerunResult> {
-  const original = await readTrace(traceFile);
-  const config = validateConfig(original.header.config, `${traceFile} (header.config)`);
+  let header: TraceHeader | undefined;
+  const records: ModelCallEvent[] = [];
+  for await (const e of iterateTrace(traceFile)) {
+    if (e.type === 'header') header = e;
+    else if (e.type === 'model-call') records.push(e);
+  }
+  const config = validateConfig(header!.config, `${traceFile} (header.config)`);
   const run = await runExperiment({
     ...options,
     config,
-    runId: original.header.runId,
+    runId: header!.runId,
     overwrite: true,
-    replay: { records: modelCalls(original.events), mode: 'strict' },
-    ...(original.header.parent ? { parent: original.header.parent } : {}),
+    replay: { records, mode: 'strict' },
+    ...(header!.parent ? { parent: header!.parent } : {}),
   });
-  const again = await readTrace(run.traceFile);
-  return { run, diff: diffTraces(original, again) };
+  return { run, diff: await diffTraceFiles(traceFile, run.traceFile) };
 }
 
 export interface ForkOptions extends Shared {

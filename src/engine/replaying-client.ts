@@ -23,6 +23,9 @@ export class ReplayBook {
     this.replay = new ReplayClient(window.records);
   }
 
+  /** Calls that reached a live model (past the recording, in fork and resume); a strict rerun makes none. */
+  liveCalls = 0;
+
   /** Recorded calls served so far. */
   get served(): number {
     return this.replay.served;
@@ -31,6 +34,7 @@ export class ReplayBook {
   /** A client that serves from the book and falls through to `live` where the window allows. */
   client(liveClient: ModelClient | undefined, record: (r: ModelCallRecord) => void): ModelClient {
     const { replay, window } = this;
+    const book = this;
     // A strict rerun only borrows the live client's identity; it never calls it.
     const live = window.mode === 'strict' ? undefined : liveClient;
     const identity = liveClient ?? { provider: 'replay', modelId: 'replay', capabilities: replay.capabilities };
@@ -45,6 +49,7 @@ export class ReplayBook {
         return { ...response, cost: recorded.cost, cache: recorded.cache };
       }
       if (!live) throw new RerunDivergedError({ agent: call.agentId ?? 'unknown', part: 'missing', detail: 'no recorded call and no live model' });
+      book.liveCalls++;
       return live.generate(request);
     });
   }

@@ -9,7 +9,7 @@ export {
 } from './trace-writer.js';
 export { iterateTrace, parseTraceText, readTrace, type ReadTraceResult, type TornLine } from './trace-reader.js';
 export { prepareResume, truncateTrace, type ResumePoint } from './resume.js';
-export { diffTraces, type MetricDelta, type TraceDiff, type TraceDivergence, type TraceLike } from './trace-diff.js';
+export { diffTraceFiles, diffTraces, type MetricDelta, type TraceDiff, type TraceDivergence, type TraceLike } from './trace-diff.js';
 export { INTERN_MIN_LENGTH } from './text-refs.js';
 export { toOrchestrationTrace, type ToOrchestrationOptions } from './orchestration/to-orchestration-trace.js';
 export {

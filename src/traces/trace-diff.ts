@@ -1,6 +1,7 @@
 // Compares two traces (a rerun and its original, a fork and its parent): where they first part, and
 // how the final payoffs and metrics moved. Wall-clock fields and run ids never count as differences.
 import type { RunEndEvent, TraceEvent, TraceHeader } from './event.js';
+import { iterateTrace } from './trace-reader.js';
 
 export interface TraceLike {
   header?: TraceHeader;
@@ -43,25 +44,50 @@ const SUMMARY_CHARS = 80;
 
 export function diffTraces(a: TraceLike, b: TraceLike): TraceDiff {
   const metrics = metricDeltas(lastRunEnd(a.events), lastRunEnd(b.events));
-  let firstDivergence: TraceDivergence | undefined;
-  if (a.header && b.header) {
-    const d = firstDifference(stripParentRun(a.header), stripParentRun(b.header), '', IGNORED_HEADER_KEYS);
-    if (d) firstDivergence = { seq: -1, type: { a: 'header', b: 'header' }, agent: {}, ...d };
-  }
+  let firstDivergence = a.header && b.header ? headerDivergence(a.header, b.header) : undefined;
   const n = Math.max(a.events.length, b.events.length);
-  for (let i = 0; i < n && !firstDivergence; i++) {
-    const ea = a.events[i];
-    const eb = b.events[i];
-    const d = firstDifference(ea, eb, '', IGNORED_EVENT_KEYS);
-    if (!d) continue;
-    firstDivergence = {
-      seq: i,
-      type: { a: ea?.type ?? '(none)', b: eb?.type ?? '(none)' },
-      agent: withDefined({ a: ea?.agent, b: eb?.agent }),
-      ...d,
-    };
-  }
+  for (let i = 0; i < n && !firstDivergence; i++) firstDivergence = eventDivergence(i, a.events[i], b.events[i]);
   return firstDivergence ? { identical: false, firstDivergence, metrics } : { identical: true, metrics };
+}
+
+/**
+ * `diffTraces` on two trace files, streamed side by side: memory holds one event of each (and the
+ * readers' payload streams), not the traces.
+ */
+export async function diffTraceFiles(fileA: string, fileB: string): Promise<TraceDiff> {
+  const a = iterateTrace(fileA);
+  const b = iterateTrace(fileB);
+  let firstDivergence: TraceDivergence | undefined;
+  let endA: RunEndEvent | undefined;
+  let endB: RunEndEvent | undefined;
+  try {
+    for (let i = -1; ; i++) {
+      const [sa, sb] = await Promise.all([a.next(), b.next()]);
+      const ea = sa.done ? undefined : sa.value;
+      const eb = sb.done ? undefined : sb.value;
+      if (ea === undefined && eb === undefined) break;
+      if (ea?.type === 'run-end') endA = ea;
+      if (eb?.type === 'run-end') endB = eb;
+      if (firstDivergence) continue;
+      if (ea?.type === 'header' && eb?.type === 'header') firstDivergence = headerDivergence(ea, eb);
+      else firstDivergence = eventDivergence(i, ea as TraceEvent | undefined, eb as TraceEvent | undefined);
+    }
+  } finally {
+    await Promise.all([a.return({}), b.return({})]);
+  }
+  const metrics = metricDeltas(endA, endB);
+  return firstDivergence ? { identical: false, firstDivergence, metrics } : { identical: true, metrics };
+}
+
+function headerDivergence(a: TraceHeader, b: TraceHeader): TraceDivergence | undefined {
+  const d = firstDifference(stripParentRun(a), stripParentRun(b), '', IGNORED_HEADER_KEYS);
+  return d ? { seq: -1, type: { a: 'header', b: 'header' }, agent: {}, ...d } : undefined;
+}
+
+function eventDivergence(i: number, ea: TraceEvent | undefined, eb: TraceEvent | undefined): TraceDivergence | undefined {
+  const d = firstDifference(ea, eb, '', IGNORED_EVENT_KEYS);
+  if (!d) return undefined;
+  return { seq: i, type: { a: ea?.type ?? '(none)', b: eb?.type ?? '(none)' }, agent: withDefined({ a: ea?.agent, b: eb?.agent }), ...d };
 }
 
 function stripParentRun(header: TraceHeader): unknown {

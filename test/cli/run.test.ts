@@ -102,6 +102,10 @@ describe('polis replay, fork, diff, trace', () => {
     const view = await cli(['replay', trace, '--mode', 'view']);
     expect(view.code).toBe(0);
     expect(view.stdout).toMatch(/run-end .*completed/);
+    const viewJson = await cli(['replay', trace, '--mode', 'view', '--json']);
+    const viewed = JSON.parse(viewJson.stdout) as { header: { runId: string }; events: Array<{ seq: number; type: string }> };
+    expect(viewed.events.map((e) => e.seq)).toEqual(viewed.events.map((_, i) => i));
+    expect(viewed.events.at(-1)?.type).toBe('run-end');
     const rerun = await cli(['replay', trace, '--mode', 'rerun', '--json']);
     expect(rerun.code).toBe(0);
     expect(JSON.parse(rerun.stdout)).toMatchObject({ identical: true, modelCalls: 0, replayed: 10 });

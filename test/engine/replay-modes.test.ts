@@ -24,6 +24,7 @@ describe('rerun', () => {
     const again = { calls: 0 };
     const { run, diff } = await rerunTrace(original.traceFile, { out: join(dir, 'b'), games, buildModel: slowBuilder(again), clock: fixedClock(0, 1) });
     expect(again.calls).toBe(0);
+    expect(run.modelCalls).toBe(0);
     expect(run.replayed).toBe(24);
     expect(diff.identical).toBe(true);
     expect(lines(run.traceFile).slice(1)).toEqual(lines(original.traceFile).slice(1));
@@ -95,6 +96,9 @@ describe('resume after kill -9', () => {
     // Every recorded call was served again; only the calls never recorded were made.
     const checkpointCalls = recordedCalls - resumed.replayed;
     expect(counter.calls).toBe(24 - checkpointCalls - resumed.replayed);
+    // The count the CLI reports is the calls that reached the model, counted, not assumed.
+    expect(resumed.modelCalls).toBe(counter.calls);
+    expect(counter.calls).toBeGreaterThan(0);
     expect(timeless(trace)).toEqual(timeless(reference.traceFile));
   });
 });

@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { rerunTrace } from '../../engine/replay-modes.js';
-import { readTrace } from '../../traces/trace-reader.js';
+import { iterateTrace } from '../../traces/trace-reader.js';
 import { EXIT, CliExit, type CliIo } from '../command.js';
 import { runContext } from '../run-context.js';
 
@@ -21,9 +21,9 @@ export function register(program: Command, io: CliIo): void {
       const { run, diff } = await rerunTrace(path, { ...runContext(io, { quiet: true }), out });
       const ok = run.status !== 'failed' && diff.identical;
       if (opts.json) {
-        io.stdout(`${JSON.stringify({ identical: diff.identical, status: run.status, ...(run.reason ? { reason: run.reason } : {}), modelCalls: 0, replayed: run.replayed, trace: run.traceFile, firstDivergence: diff.firstDivergence ?? null })}\n`);
+        io.stdout(`${JSON.stringify({ identical: diff.identical, status: run.status, ...(run.reason ? { reason: run.reason } : {}), modelCalls: run.modelCalls, replayed: run.replayed, trace: run.traceFile, firstDivergence: diff.firstDivergence ?? null })}\n`);
       } else if (ok) {
-        io.stdout(`rerun reproduced the trace: ${run.replayed} recorded model calls served, 0 made\ntrace: ${run.traceFile}\n`);
+        io.stdout(`rerun reproduced the trace: ${run.replayed} recorded model calls served, ${run.modelCalls} made\ntrace: ${run.traceFile}\n`);
       } else {
         io.stdout(`rerun diverged${run.reason ? `: ${run.reason}` : ''}\n`);
         if (diff.firstDivergence) io.stdout(`first difference at seq ${diff.firstDivergence.seq} (${diff.firstDivergence.type.a}), field ${diff.firstDivergence.path || '(event)'}: ${diff.firstDivergence.a} -> ${diff.firstDivergence.b}\n`);
@@ -32,14 +32,19 @@ export function register(program: Command, io: CliIo): void {
     });
 }
 
+/** Streams the trace: one event in memory at a time, whatever the trace's size. */
 async function view(io: CliIo, path: string, json: boolean): Promise<void> {
-  const { header, events } = await readTrace(path);
-  if (json) {
-    io.stdout(`${JSON.stringify({ header, events })}\n`);
-    return;
-  }
-  io.stdout(`run ${header.runId} · ${(header.config as { game?: string }).game ?? '?'} · seed ${header.seeds.root} · ${events.length} events\n`);
-  for (const e of events) {
+  let count = 0;
+  for await (const e of iterateTrace(path)) {
+    if (e.type === 'header') {
+      io.stdout(json ? `{"header":${JSON.stringify(e)},"events":[` : `run ${e.runId} · ${(e.config as { game?: string }).game ?? '?'} · seed ${e.seeds.root}\n`);
+      continue;
+    }
+    count++;
+    if (json) {
+      io.stdout(`${count > 1 ? ',' : ''}\n${JSON.stringify(e)}`);
+      continue;
+    }
     const who = e.agent ? ` ${e.agent}` : '';
     let what = '';
     switch (e.type) {
@@ -56,4 +61,5 @@ async function view(io: CliIo, path: string, json: boolean): Promise<void> {
     }
     io.stdout(`${String(e.seq).padStart(6)} t${e.time} ${e.type}${who} ${what}\n`);
   }
+  io.stdout(json ? ']}\n' : `${count} events\n`);
 }
