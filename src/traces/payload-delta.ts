@@ -133,9 +133,9 @@ export function encodeDelta(base: JsonValue | undefined, value: unknown, intern:
     return encodeLiteral(value, intern);
   }
   if (Array.isArray(value)) return Array.isArray(base) ? arrayDelta(base, value, intern) : encodeLiteral(value, intern);
-  if (base === null || base === undefined || typeof base !== 'object' || Array.isArray(base) || hasDollarKey(value)) {
-    return encodeLiteral(value, intern);
-  }
+  if (base === null || base === undefined || typeof base !== 'object' || Array.isArray(base)) return encodeLiteral(value, intern);
+  // An object with `$` keys (a JSON schema's "$schema") is written whole when it changes, as `$v`.
+  if (hasDollarKey(value)) return equalsJson(base, value) ? SAME : encodeLiteral(value, intern);
   return objectDelta(base, value as Record<string, unknown>, intern);
 }
 
