@@ -75,6 +75,15 @@ export function opponentDefectionsInOrder(obs: MatrixObservation): boolean[] {
   return out;
 }
 
+/** Own moves oldest first, as C/D booleans (true = defected). O(rounds), like `opponentDefectionsInOrder`. */
+export function ownDefectionsInOrder(obs: MatrixObservation): boolean[] {
+  const coop = cooperateIndex(obs);
+  const out: boolean[] = new Array<boolean>(obs.round - 1);
+  let i = obs.round - 2;
+  for (let node = obs.history; node; node = node.prev) out[i--] = (obs.seat === 0 ? node.a : node.b) !== coop;
+  return out;
+}
+
 /** The game's R, S, T, P from the observer's side (for payoff-dependent strategies such as generous TFT). */
 export function rstpOf(obs: MatrixObservation): { R: number; S: number; T: number; P: number } {
   const c = cooperateIndex(obs);

@@ -1,21 +1,22 @@
 // Strategies that probe, count or follow a fixed pattern.
 import { defineStrategy } from './define-strategy.js';
-import { cooperateIndex, opponentDefected, opponentDefections, opponentOpening, ownMove, opponentMove, played } from './history.js';
+import { cooperateIndex, opponentDefected, opponentDefections, opponentOpening, ownDefected, ownMove, opponentMove, played } from './history.js';
 
 const AXL = 'Axelrod-Python/Axelrod@95052da';
 
 /**
- * Tester (Gladstein, Axelrod's second tournament): D first to test the opponent. While the opponent has
- * never defected it alternates C, D, C, ... from round 2. The first time the opponent defects it apologises
- * with C, then plays tit for tat for the rest of the game.
+ * Tester (Gladstein, Axelrod's second tournament; Axelrod's SecondByTester): D first to test the opponent.
+ * While the opponent has never defected it plays C in rounds 2 and 3 and then alternates (D, C, D, ...:
+ * the opposite of its own last move). The round after the opponent's first defection it apologises with C,
+ * then plays tit for tat for the rest of the game.
  */
 export const tester = defineStrategy(
-  { name: 'tester', stochastic: false, memoryDepth: Infinity, source: `Axelrod (1980b) second tournament, David Gladstein; ${AXL} axelrod_second.py` },
+  { name: 'tester', stochastic: false, memoryDepth: Infinity, source: `Axelrod (1980b) second tournament, David Gladstein; ${AXL} axelrod_second.py (SecondByTester)` },
   (obs) => {
     const n = played(obs);
     if (n === 0) return false;
     const defections = opponentDefections(obs);
-    if (defections === 0) return n % 2 === 1;
+    if (defections === 0) return n <= 2 || ownDefected(obs);
     if (defections === 1 && opponentDefected(obs)) return true;
     return !opponentDefected(obs);
   },
@@ -36,6 +37,21 @@ export const prober = defineStrategy(
   },
 );
 
+/**
+ * Prober 2: D, C, C in rounds 1-3; then C for ever if the opponent played D then C in rounds 2 and 3,
+ * otherwise tit for tat.
+ */
+export const prober2 = defineStrategy(
+  { name: 'prober-2', stochastic: false, memoryDepth: Infinity, source: `Prison (1998) via ${AXL} prober.py (Prober2)` },
+  (obs) => {
+    const n = played(obs);
+    if (n < 3) return n > 0;
+    const coop = cooperateIndex(obs);
+    if (opponentOpening(obs, 2) !== coop && opponentOpening(obs, 3) === coop) return true;
+    return !opponentDefected(obs);
+  },
+);
+
 /** Handshake: C, D in rounds 1-2; then C for ever if the opponent opened with the same C, D, else D for ever. */
 export const handshake = defineStrategy(
   { name: 'handshake', stochastic: false, memoryDepth: Infinity, source: `Robson (1990) J. Theor. Biol. 144; ${AXL} handshake.py` },
@@ -47,11 +63,20 @@ export const handshake = defineStrategy(
   },
 );
 
-/** Cycler CCD: C, C, D, C, C, D, ... regardless of the opponent. */
-export const cyclerCCD = defineStrategy(
-  { name: 'cycler-ccd', stochastic: false, memoryDepth: 2, source: `${AXL} cycler.py (CyclerCCD)` },
-  (obs) => obs.round % 3 !== 0,
-);
+/** A cycler: plays `cycle` (C/D letters) over and over, regardless of the opponent. */
+function cycler(cycle: string): ReturnType<typeof defineStrategy> {
+  return defineStrategy(
+    { name: `cycler-${cycle.toLowerCase()}`, stochastic: false, memoryDepth: cycle.length - 1, source: `${AXL} cycler.py (Cycler${cycle})` },
+    (obs) => cycle[(obs.round - 1) % cycle.length] === 'C',
+  );
+}
+
+/** Cycler CCD: C, C, D, C, C, D, ... */
+export const cyclerCCD = cycler('CCD');
+/** Cycler DDC: D, D, C, D, D, C, ... */
+export const cyclerDDC = cycler('DDC');
+/** Cycler CCCD: C, C, C, D, C, C, C, D, ... */
+export const cyclerCCCD = cycler('CCCD');
 
 /** Go by majority (soft majority): C first; C while the opponent's C's are at least its D's. */
 export const goByMajority = defineStrategy(

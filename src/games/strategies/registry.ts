@@ -2,13 +2,13 @@
 import { actF, actJ, alternateFJ, alternateJF, defectOnce } from './akata-players.js';
 import { alternator, cooperator, defector, generousTitForTat, grudger, random, suspiciousTitForTat, titForTat, titForTwoTats, winStayLoseShift } from './classic.js';
 import type { MatrixStrategy } from './define-strategy.js';
-import { cyclerCCD, forgiver, goByMajority, grofman, handshake, hardMajority, prober, tester } from './probing.js';
-import { davis, feld, firmButFair, gradual, hardTitForTat, joss, reverseTitForTat, twoTitsForTat } from './retaliating.js';
+import { cyclerCCCD, cyclerCCD, cyclerDDC, forgiver, goByMajority, grofman, handshake, hardMajority, prober, prober2, tester } from './probing.js';
+import { davis, feld, firmButFair, gradual, hardTitForTat, hardTitForTwoTats, joss, omegaTitForTat, reverseTitForTat, twoTitsForTat } from './retaliating.js';
 
 const all: MatrixStrategy[] = [
   cooperator, defector, titForTat, grudger, winStayLoseShift, alternator, titForTwoTats, suspiciousTitForTat, generousTitForTat, random,
-  twoTitsForTat, hardTitForTat, reverseTitForTat, davis, feld, joss, firmButFair, gradual,
-  tester, prober, handshake, cyclerCCD, goByMajority, hardMajority, forgiver, grofman,
+  twoTitsForTat, hardTitForTat, hardTitForTwoTats, omegaTitForTat, reverseTitForTat, davis, feld, joss, firmButFair, gradual,
+  tester, prober, prober2, handshake, cyclerCCD, cyclerDDC, cyclerCCCD, goByMajority, hardMajority, forgiver, grofman,
   actJ, actF, defectOnce, alternateJF, alternateFJ,
 ];
 

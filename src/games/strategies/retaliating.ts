@@ -1,6 +1,6 @@
 // Strategies from the literature that retaliate in more (or less) measured ways than tit for tat.
 import { defineStrategy } from './define-strategy.js';
-import { cooperateIndex, opponentDefected, opponentDefections, ownDefected, played } from './history.js';
+import { cooperateIndex, opponentDefected, opponentDefections, opponentDefectionsInOrder, ownDefected, ownDefectionsInOrder, played } from './history.js';
 
 const AXL = 'Axelrod-Python/Axelrod@95052da';
 
@@ -14,6 +14,59 @@ export const twoTitsForTat = defineStrategy(
 export const hardTitForTat = defineStrategy(
   { name: 'hard-tit-for-tat', stochastic: false, memoryDepth: 3, source: `Stewart & Plotkin (2012) via ${AXL} titfortat.py (HardTitForTat)` },
   (obs) => !opponentDefected(obs, 1) && !opponentDefected(obs, 2) && !opponentDefected(obs, 3),
+);
+
+/** Hard tit for two tats: C first; D if the opponent defected twice in a row within its last three moves. */
+export const hardTitForTwoTats = defineStrategy(
+  { name: 'hard-tit-for-2-tats', stochastic: false, memoryDepth: 3, source: `Stewart & Plotkin (2012) via ${AXL} titfortat.py (HardTitFor2Tats)` },
+  (obs) => {
+    const d1 = opponentDefected(obs, 1);
+    const d2 = opponentDefected(obs, 2);
+    return !((d1 && d2) || (d2 && opponentDefected(obs, 3)));
+  },
+);
+
+/** Omega TFT's thresholds as Axelrod's library sets them (deadlock 3, randomness 8). */
+const OMEGA_DEADLOCK = 3;
+const OMEGA_RANDOMNESS = 8;
+
+/**
+ * Omega TFT (Slany & Kienreich 2007): tit for tat that breaks C/D <-> D/C deadlocks by cooperating, and
+ * defects for good once a "randomness" count (opponent switching moves, opponent's move differing from its
+ * own; the opponent cooperating twice in a row lowers it) reaches 8. The counters are Axelrod's; being a function of
+ * the history, they are replayed from round 3 on each decision (O(rounds)).
+ */
+export const omegaTitForTat = defineStrategy(
+  { name: 'omega-tft', stochastic: false, memoryDepth: Infinity, source: `Slany & Kienreich (2007) via ${AXL} titfortat.py (OmegaTFT, thresholds 3 and 8)` },
+  (obs) => {
+    const n = played(obs);
+    if (n === 0) return true;
+    const opp = opponentDefectionsInOrder(obs);
+    if (n === 1) return !opp[0];
+    const own = ownDefectionsInOrder(obs);
+    let randomness = 0;
+    let deadlock = 0;
+    let defect = false;
+    for (let t = 2; t <= n; t++) {
+      if (deadlock >= OMEGA_DEADLOCK) {
+        defect = false;
+        deadlock = deadlock === OMEGA_DEADLOCK ? OMEGA_DEADLOCK + 1 : 0;
+        continue;
+      }
+      const last = opp[t - 1]!;
+      const before = opp[t - 2]!;
+      if (!before && !last) randomness--;
+      if (before !== last) randomness++;
+      if (own[t - 1] !== last) randomness++;
+      if (randomness >= OMEGA_RANDOMNESS) {
+        defect = true;
+      } else {
+        defect = last;
+        deadlock = before !== last ? deadlock + 1 : 0;
+      }
+    }
+    return !defect;
+  },
 );
 
 /** Reverse tit for tat: D first, then the opposite of the opponent's last move. */
