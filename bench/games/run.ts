@@ -1,7 +1,10 @@
-// Games benchmark: a round robin of 20 deterministic strategies on the prisoner's dilemma, 200 turns,
+// Games benchmark: a round robin of 24 deterministic strategies on the prisoner's dilemma, 200 turns,
 // 10 repetitions (Axelrod's defaults), through the same MatrixGame + Strategy code the engine uses
 // (runTournament -> game.init / phase / observe / apply). A move is one agent's action: 2 per turn.
-// `npm run bench:games` writes bench/results/games.json and games.md.
+// With AXELROD_PATH (an Axelrod source tree; PYTHON, default python3, must import it with its
+// dependencies) the same round robin also runs in Axelrod's library, in process, right after ours
+// (axelrod-side.py), and the speed ratio is recorded. `npm run bench:games` writes bench/results/games.{json,md}.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { prisonersDilemma } from '../../src/games/matrix/matrix-definitions.js';
@@ -10,11 +13,17 @@ import { strategyByName } from '../../src/games/strategies/registry.js';
 import type { AsyncPlayer } from '../../src/games/tournament/player.js';
 import { runTournament } from '../../src/games/tournament/run-tournament.js';
 
-const NAMES = [
-  'cooperator', 'defector', 'tit-for-tat', 'grudger', 'win-stay-lose-shift', 'alternator', 'tit-for-two-tats',
-  'suspicious-tit-for-tat', 'two-tits-for-tat', 'hard-tit-for-tat', 'reverse-tit-for-tat', 'davis', 'firm-but-fair',
-  'gradual', 'tester', 'prober', 'handshake', 'cycler-ccd', 'go-by-majority', 'hard-majority',
-];
+/** Our strategies and Axelrod's class for each (firm-but-fair is left out: Axelrod's is stochastic). */
+const AXELROD: Record<string, string> = {
+  cooperator: 'Cooperator', defector: 'Defector', 'tit-for-tat': 'TitForTat', grudger: 'Grudger',
+  'win-stay-lose-shift': 'WinStayLoseShift', alternator: 'Alternator', 'tit-for-two-tats': 'TitFor2Tats',
+  'suspicious-tit-for-tat': 'SuspiciousTitForTat', 'two-tits-for-tat': 'TwoTitsForTat', 'hard-tit-for-tat': 'HardTitForTat',
+  'reverse-tit-for-tat': 'Bully', davis: 'FirstByDavis', gradual: 'Gradual', tester: 'SecondByTester', prober: 'Prober',
+  handshake: 'Handshake', 'cycler-ccd': 'CyclerCCD', 'go-by-majority': 'GoByMajority', 'hard-majority': 'HardGoByMajority',
+  'cycler-ddc': 'CyclerDDC', 'cycler-cccd': 'CyclerCCCD', 'prober-2': 'Prober2', 'hard-tit-for-2-tats': 'HardTitFor2Tats',
+  'omega-tft': 'OmegaTFT',
+};
+const NAMES = Object.keys(AXELROD);
 const TURNS = 200;
 const REPETITIONS = 10;
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
@@ -63,6 +72,27 @@ const lean = await time('scripted', false, RUNS);
 const driven = await time('async', false, Math.max(3, Math.floor(RUNS / 3)));
 if (JSON.stringify(driven.ranking) !== JSON.stringify(fast.ranking)) throw new Error('the async loop ranked differently from the scripted loop');
 
+interface AxelrodSide {
+  version: string;
+  python: string;
+  matchLoopSeconds: number[];
+  tournamentSeconds: number[];
+  ranking: string[];
+}
+
+function axelrodSide(): AxelrodSide | undefined {
+  const path = process.env['AXELROD_PATH'];
+  if (!path) return undefined;
+  const out = execFileSync(process.env['PYTHON'] ?? 'python3', [new URL('./axelrod-side.py', import.meta.url).pathname, JSON.stringify(NAMES.map((n) => AXELROD[n])), String(TURNS), String(REPETITIONS), String(Math.max(3, Math.floor(RUNS / 3)))], {
+    env: { ...process.env, PYTHONPATH: path },
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as AxelrodSide;
+}
+const axelrod = axelrodSide();
+const ours = new Map(NAMES.map((n) => [AXELROD[n], n]));
+
 const machine = {
   node: process.version,
   os: `${os.type()} ${os.release()} ${os.arch()}`,
@@ -81,6 +111,7 @@ const result = {
   movesPerTournament: moves,
   timings: [fast.timing, lean.timing, driven.timing],
   ranking: fast.ranking,
+  axelrod: axelrod ?? null,
   machine,
 };
 writeFileSync(new URL('../results/games.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
@@ -105,6 +136,22 @@ const md = [
   '',
   `Ranking (median normalised score): ${fast.ranking.join(', ')}.`,
   '',
+  ...(axelrod
+    ? [
+        `## Side by side with Axelrod ${axelrod.version} (Python ${axelrod.python}), same strategies, turns and repetitions, in process`,
+        '',
+        '| loop | best s | median s | ours (scripted, keep records) best / median s | speed-up best / median |',
+        '|---|---:|---:|---:|---:|',
+        `| Axelrod \`Match.play\` for every pair and repetition | ${Math.min(...axelrod.matchLoopSeconds).toFixed(3)} | ${axelrod.matchLoopSeconds[Math.floor(axelrod.matchLoopSeconds.length / 2)]!.toFixed(3)} | ${fast.timing.bestSeconds.toFixed(4)} / ${fast.timing.medianSeconds.toFixed(4)} | ${(Math.min(...axelrod.matchLoopSeconds) / fast.timing.bestSeconds).toFixed(0)}x / ${(axelrod.matchLoopSeconds[Math.floor(axelrod.matchLoopSeconds.length / 2)]! / fast.timing.medianSeconds).toFixed(0)}x |`,
+        `| Axelrod \`Tournament.play(processes=1)\` (matches + result set) | ${Math.min(...axelrod.tournamentSeconds).toFixed(3)} | ${axelrod.tournamentSeconds[Math.floor(axelrod.tournamentSeconds.length / 2)]!.toFixed(3)} | ${fast.timing.bestSeconds.toFixed(4)} / ${fast.timing.medianSeconds.toFixed(4)} | ${(Math.min(...axelrod.tournamentSeconds) / fast.timing.bestSeconds).toFixed(0)}x / ${(axelrod.tournamentSeconds[Math.floor(axelrod.tournamentSeconds.length / 2)]! / fast.timing.medianSeconds).toFixed(0)}x |`,
+        '',
+        `Axelrod's ranking, in our names: ${axelrod.ranking.map((n) => ours.get(n) ?? n).join(', ')}.`,
+        `Same order as ours: ${JSON.stringify(axelrod.ranking.map((n) => ours.get(n) ?? n)) === JSON.stringify(fast.ranking) ? 'yes' : 'no'}.`,
+        '',
+        'Axelrod ran from its source (Axelrod-Python/Axelrod@95052da) with Debian\'s Python packages (numpy, scipy, pandas, dask, matplotlib, tqdm), since pip cannot reach PyPI here.',
+        '',
+      ]
+    : ['Axelrod was not run (set AXELROD_PATH to an Axelrod source tree to measure it side by side).', '']),
   `Machine: Node ${machine.node}, ${machine.os}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; 1-minute load average ${machine.loadAverage1m} when measured (the machine is shared with other jobs, so best-of-runs is the closer figure to an idle machine).`,
   '',
 ].join('\n');

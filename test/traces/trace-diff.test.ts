@@ -57,3 +57,30 @@ describe('diffTraces', () => {
     expect(d.a.endsWith('…')).toBe(true);
   });
 });
+
+describe('diffTraceFiles', () => {
+  const write = async (file: string, runId: string, moves: string[], wall: number) => {
+    const { TraceWriter } = await import('../../src/traces/trace-writer.js');
+    const w = TraceWriter.create(file, header({ runId }));
+    moves.forEach((m, round) => {
+      w.append({ type: 'observation', time: round, agent: 'alice', observation: { round, history: moves.slice(0, round) } });
+      w.append({ type: 'action', time: round, agent: 'alice', action: m, wall: wall + round });
+    });
+    w.append({ type: 'run-end', time: moves.length, status: 'completed', payoffs: { alice: moves.length }, metrics: {} });
+    w.close();
+  };
+
+  it('streams two files: equal but for wall clock and run id is identical; otherwise names the first differing event', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { diffTraceFiles } = await import('../../src/traces/trace-diff.js');
+    const dir = mkdtempSync(join(tmpdir(), 'polis-diff-'));
+    await write(join(dir, 'a.jsonl'), 'a', ['C', 'D', 'C', 'C'], 100);
+    await write(join(dir, 'b.jsonl'), 'b', ['C', 'D', 'C', 'C'], 900);
+    await write(join(dir, 'c.jsonl'), 'c', ['C', 'D', 'D', 'C'], 100);
+    expect(await diffTraceFiles(join(dir, 'a.jsonl'), join(dir, 'b.jsonl'))).toMatchObject({ identical: true, metrics: [{ name: 'payoffs.alice', delta: 0 }] });
+    const diff = await diffTraceFiles(join(dir, 'a.jsonl'), join(dir, 'c.jsonl'));
+    expect(diff.firstDivergence).toMatchObject({ seq: 5, type: { a: 'action', b: 'action' }, path: 'action', a: '"C"', b: '"D"' });
+  });
+});
