@@ -10,6 +10,15 @@ import type { Role } from './role.js';
 import { compactObservation } from './compact-observation.js';
 import { renderMemory } from './render-memory.js';
 
+/** A game's action schema is one object for the whole run: its JSON Schema text is worked out once. */
+const schemaTexts = new WeakMap<z.ZodType, string>();
+
+function schemaText(schema: z.ZodType): string {
+  let text = schemaTexts.get(schema);
+  if (text === undefined) schemaTexts.set(schema, (text = JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any' }))));
+  return text;
+}
+
 export function genericRole(gameDescription: string): Role {
   return {
     name: 'generic-agent',
@@ -21,7 +30,7 @@ export function genericRole(gameDescription: string): Role {
         game: gameDescription,
         memory: renderMemory(agent.memory.view()),
         observation: compactObservation(observation, agent.memory?.horizon === undefined ? {} : { recent: agent.memory.horizon }),
-        schema: JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any' })),
+        schema: schemaText(schema),
       });
     },
     parse(text) {

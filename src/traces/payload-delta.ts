@@ -262,10 +262,45 @@ export function decodeLiteral(encoded: unknown, texts: TextLookup, path = ''): J
   return decodeDelta(undefined, encoded, texts, path);
 }
 
-/** Applies an encoded value to its base. Unchanged parts of base are shared, not copied. */
-export function decodeDelta(base: JsonValue | undefined, encoded: unknown, texts: TextLookup, path = ''): JsonValue {
+/** Whether a frozen record is JSON-exact: a plain object of strings, booleans, nulls and finite numbers. */
+const exactRecords = new WeakMap<object, boolean>();
+
+function isExactRecord(v: unknown): v is { [key: string]: JsonValue } {
+  if (v === null || typeof v !== 'object' || Array.isArray(v) || !Object.isFrozen(v)) return false;
+  let exact = exactRecords.get(v);
+  if (exact === undefined) {
+    const proto = Object.getPrototypeOf(v) as unknown;
+    exact = (proto === Object.prototype || proto === null) && !hasDollarKey(v);
+    if (exact) {
+      for (const key of Object.keys(v)) {
+        const x = (v as Record<string, unknown>)[key];
+        if (!(x === null || typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x)))) {
+          exact = false;
+          break;
+        }
+      }
+    }
+    exactRecords.set(v, exact);
+  }
+  return exact;
+}
+
+/** The part of `source` (as JSON sees it) at an array index or object key; undefined when there is none. */
+function sourceAt(source: unknown, at: string | number): unknown {
+  if (source === null || typeof source !== 'object') return undefined;
+  return jsonOf((source as Record<string | number, unknown>)[at]);
+}
+
+/**
+ * Applies an encoded value to its base. Unchanged parts of base are shared, not copied. The writer passes
+ * `source`, the value it just encoded: its frozen, JSON-exact records are kept in the result instead of
+ * decoded copies (they are equal as JSON and cannot change), so the next payload of the stream, which
+ * shares those records, compares them by identity.
+ */
+export function decodeDelta(base: JsonValue | undefined, encoded: unknown, texts: TextLookup, path = '', source?: unknown): JsonValue {
   if (encoded === null || typeof encoded !== 'object') return encoded as JsonValue;
-  if (Array.isArray(encoded)) return encoded.map((e, i) => decodeLiteral(e, texts, `${path}[${i}]`));
+  if (source !== undefined && isExactRecord(source)) return source;
+  if (Array.isArray(encoded)) return encoded.map((e, i) => decodeDelta(undefined, e, texts, `${path}[${i}]`, sourceAt(source, i)));
   const obj = encoded as Record<string, unknown>;
   let first: string | undefined;
   for (const key in obj) {
@@ -274,7 +309,7 @@ export function decodeDelta(base: JsonValue | undefined, encoded: unknown, texts
   }
   if (first === undefined || first.charCodeAt(0) !== 36) {
     const out: { [key: string]: JsonValue } = {};
-    for (const key of Object.keys(obj)) out[key] = decodeLiteral(obj[key], texts, path ? `${path}.${key}` : key);
+    for (const key of Object.keys(obj)) out[key] = decodeDelta(undefined, obj[key], texts, path ? `${path}.${key}` : key, sourceAt(source, key));
     return out;
   }
   switch (first) {
@@ -287,12 +322,12 @@ export function decodeDelta(base: JsonValue | undefined, encoded: unknown, texts
     case '$v':
       return obj.$v as JsonValue;
     case '$o':
-      return decodeObject(base, obj, texts, path);
+      return decodeObject(base, obj, texts, path, source);
     case '$a': {
       const [from, to, items] = obj.$a as [number, number, unknown[]];
       if (!Array.isArray(base)) throw new DeltaError('array delta without an array base', path);
       const kept = base.slice(from, to);
-      for (const item of items) kept.push(decodeLiteral(item, texts, `${path}[${kept.length}]`));
+      for (const item of items) kept.push(decodeDelta(undefined, item, texts, `${path}[${kept.length}]`, sourceAt(source, kept.length)));
       return kept;
     }
     case '$e': {
@@ -300,7 +335,7 @@ export function decodeDelta(base: JsonValue | undefined, encoded: unknown, texts
       const out = base.slice();
       for (const [index, e] of Object.entries(obj.$e as Record<string, unknown>)) {
         const i = Number(index);
-        out[i] = decodeDelta(base[i], e, texts, `${path}[${i}]`);
+        out[i] = decodeDelta(base[i], e, texts, `${path}[${i}]`, sourceAt(source, i));
       }
       return out;
     }
@@ -325,7 +360,7 @@ export function decodeDelta(base: JsonValue | undefined, encoded: unknown, texts
   }
 }
 
-function decodeObject(base: JsonValue | undefined, obj: Record<string, unknown>, texts: TextLookup, path: string): JsonValue {
+function decodeObject(base: JsonValue | undefined, obj: Record<string, unknown>, texts: TextLookup, path: string, source: unknown): JsonValue {
   if (base === null || base === undefined || typeof base !== 'object' || Array.isArray(base)) {
     throw new DeltaError('object delta without an object base', path);
   }
@@ -335,8 +370,8 @@ function decodeObject(base: JsonValue | undefined, obj: Record<string, unknown>,
   const at = (key: string): string => (path ? `${path}.${key}` : key);
   for (const key of Object.keys(base)) {
     if (deleted.has(key)) continue;
-    out[key] = key in changed ? decodeDelta(base[key], changed[key], texts, at(key)) : base[key]!;
+    out[key] = key in changed ? decodeDelta(base[key], changed[key], texts, at(key), sourceAt(source, key)) : base[key]!;
   }
-  for (const key of Object.keys(changed)) if (!(key in base)) out[key] = decodeLiteral(changed[key], texts, at(key));
+  for (const key of Object.keys(changed)) if (!(key in base)) out[key] = decodeDelta(undefined, changed[key], texts, at(key), sourceAt(source, key));
   return out;
 }

@@ -74,12 +74,17 @@ export function encodePayload(entry: StreamEntry | undefined, payload: unknown, 
     const wrapped = { $d: entry.seq, v: delta };
     const size = JSON.stringify(wrapped).length;
     if (jsonSizeAtMost(payload, size) > size) {
-      return { encoded: wrapped, texts, value: decodeDelta(entry.value, delta, lookup) };
+      return { encoded: wrapped, texts, value: decodeDelta(entry.value, delta, lookup, '', asJson(payload)) };
     }
     texts.clear();
   }
   const literal = encodeLiteral(payload, intern);
-  return { encoded: literal, texts, value: decodeLiteral(literal, lookup) };
+  return { encoded: literal, texts, value: decodeDelta(undefined, literal, lookup, '', asJson(payload)) };
+}
+
+/** The payload as JSON sees it at the top (its toJSON applied), to line up with what was encoded. */
+function asJson(payload: unknown): unknown {
+  return payload !== null && typeof payload === 'object' && typeof (payload as { toJSON?: unknown }).toJSON === 'function' ? (payload as { toJSON(): unknown }).toJSON() : payload;
 }
 
 /** Decodes a payload read from a v2 file against its stream (throws DeltaError on a bad base). */

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeDelta, decodeLiteral, encodeDelta, encodeLiteral, SAME, type JsonValue } from '../../src/traces/payload-delta.js';
+import { encodePayload } from '../../src/traces/payload-streams.js';
 import { readTrace } from '../../src/traces/trace-reader.js';
 import { TraceWriter } from '../../src/traces/trace-writer.js';
 import { header, tempDir } from './helpers/trace-files.js';
@@ -70,6 +71,24 @@ describe('payload deltas', () => {
     }
     expect(sizes[1]! - sizes[0]!).toBeLessThanOrEqual(8); // digits of larger numbers only
     expect(sizes[1]).toBeLessThan(220);
+  });
+
+  it("the writer's stream keeps the frozen, JSON-exact records it encoded, so the next round compares them by identity", () => {
+    const exact = Object.freeze({ a: 1, b: 'C', c: null, d: true });
+    const inexact = [Object.freeze({ a: { nested: 1 } }), Object.freeze({ $a: 1 }), { a: 1 }];
+    const older = Array.from({ length: 20 }, (_, i) => Object.freeze({ a: i, b: 'C', c: null, d: true }));
+    const first = encodePayload(undefined, { history: [...older, exact, ...inexact] }, (t) => t);
+    const history = (first.value as { history: JsonValue[] }).history;
+    expect(history[20]).toBe(exact);
+    for (let i = 0; i < inexact.length; i++) {
+      expect(history[i + 21]).not.toBe(inexact[i]);
+      expect(JSON.stringify(history[i + 21])).toBe(JSON.stringify(inexact[i]));
+    }
+    const added = Object.freeze({ a: 2, b: 'D', c: null, d: false });
+    const second = encodePayload({ seq: 1, value: first.value }, { history: [...older, exact, ...inexact, added] }, (t) => t);
+    expect(second.encoded).toEqual({ $d: 1, v: { $o: { history: { $a: [0, 24, [{ a: 2, b: 'D', c: null, d: false }]] } } } });
+    expect((second.value as { history: JsonValue[] }).history[24]).toBe(added);
+    expect(JSON.stringify(second.value)).toBe(JSON.stringify({ history: [...older, exact, ...inexact, added] }));
   });
 
   it('keeps user objects whose keys start with $ as data', () => {
