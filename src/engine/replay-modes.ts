@@ -23,6 +23,8 @@ type Shared = Pick<RunExperimentOptions, 'games' | 'buildModel' | 'clock' | 'hoo
 
 const modelCalls = (events: readonly TraceEvent[]) => events.filter((e): e is ModelCallEvent => e.type === 'model-call');
 
+const MODEL_CALLS: ReadonlySet<TraceEvent['type']> = new Set(['model-call']);
+
 export interface RerunResult {
   run: ExperimentResult;
   diff: TraceDiff;
@@ -35,7 +37,7 @@ export interface RerunResult {
 export async function rerunTrace(traceFile: string, options: Shared & { out: string }): Promise<RerunResult> {
   let header: TraceHeader | undefined;
   const records: ModelCallEvent[] = [];
-  for await (const e of iterateTrace(traceFile)) {
+  for await (const e of iterateTrace(traceFile, { types: MODEL_CALLS })) {
     if (e.type === 'header') header = e;
     else if (e.type === 'model-call') records.push(e);
   }

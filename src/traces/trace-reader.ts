@@ -27,11 +27,14 @@ function ioError(file: string, cause: unknown): InputError {
 /**
  * Streams a trace: yields the header, then each event in order. A torn last line ends the stream
  * quietly; its position is the generator's return value. Corruption anywhere else throws InputError.
+ * With `types`, only the header and events of those types are read and yielded (the others are skipped
+ * unparsed, their seq still checked).
  */
 export async function* iterateTrace(
   file: string,
+  options: { types?: ReadonlySet<TraceEvent['type']> } = {},
 ): AsyncGenerator<TraceHeader | TraceEvent, { torn?: TornLine }, undefined> {
-  const scanner = new TraceScanner(file);
+  const scanner = new TraceScanner(file, options.types);
   const stream = createReadStream(file, { highWaterMark: CHUNK });
   try {
     for await (const chunk of stream) {

@@ -30,6 +30,8 @@ export interface ScannedLine {
 }
 
 const NEWLINE = 0x0a;
+/** The head of an event line as the writer writes it: `{"seq":N,"type":"T"`. */
+const EVENT_HEAD = /^\{"seq":(\d+),"type":"([a-z-]+)"/;
 
 export class TraceScanner {
   private readonly texts = new Map<string, string>();
@@ -45,7 +47,15 @@ export class TraceScanner {
   /** A terminated line that did not parse: torn if it is the last one, corruption otherwise. */
   private unparsed: { error: InputError; line: number; start: number; bytes: number } | undefined;
 
-  constructor(readonly file: string) {}
+  /**
+   * With `types`, events of other types (and not `text`, which later payloads refer to) are skipped
+   * unparsed: their seq is checked from the line's head, their payload streams are never read again
+   * (each type has its own streams), and they are not returned. A rerun reads only the model calls.
+   */
+  constructor(
+    readonly file: string,
+    private readonly types?: ReadonlySet<string>,
+  ) {}
 
   /**
    * Feeds the next bytes; returns the complete lines they finish. With `onLine`, each line is handed
@@ -104,6 +114,15 @@ export class TraceScanner {
     const line = this.lineNo;
     if (this.unparsed) throw this.unparsed.error;
     if (text.length === 0) throw this.error(line, 'empty line');
+    if (this.types && this.sawHeader) {
+      // The writer puts seq and type first; a line of another shape is parsed and checked in full.
+      const head = EVENT_HEAD.exec(text);
+      if (head && head[2] !== 'text' && !this.types.has(head[2]!)) {
+        if (Number(head[1]) !== this.nextSeq) throw this.error(line, `expected seq ${this.nextSeq}, found ${head[1]}`, 'events.seq');
+        this.nextSeq += 1;
+        return undefined;
+      }
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(text);

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors/index.js';
 import { iterateTrace, parseTraceText, readTrace } from '../../src/traces/trace-reader.js';
@@ -85,6 +87,23 @@ describe('iterateTrace', () => {
     }
     expect(types).toEqual(['header', 'phase-start', 'action']);
     expect(step.value.torn?.line).toBe(4);
+  });
+
+  it('with types, reads only those events (and texts), decoded as a full read decodes them, and still checks seq', async () => {
+    const file = fixture('golden-v2.jsonl');
+    const all = (await readTrace(file)).events.filter((e) => e.type === 'model-call' || e.type === 'text');
+    const some: unknown[] = [];
+    for await (const e of iterateTrace(file, { types: new Set(['model-call']) })) if (e.type !== 'header') some.push(e);
+    expect(all.some((e) => e.type === 'model-call')).toBe(true);
+    expect(some).toEqual(all);
+    const gap = `${headerLine}\n{"seq":0,"type":"metric","time":0,"name":"x","value":1}\n{"seq":2,"type":"metric","time":0,"name":"x","value":1}\n`;
+    const dir = mkdtempSync(join(tmpdir(), 'polis-types-'));
+    writeFileSync(join(dir, 't.jsonl'), gap);
+    const read = async () => {
+      for await (const _ of iterateTrace(join(dir, 't.jsonl'), { types: new Set(['model-call']) })) void _;
+    };
+    await expect(read()).rejects.toThrow(/line 3: expected seq 1, found 2/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
 });
