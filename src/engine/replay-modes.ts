@@ -37,7 +37,7 @@ export interface RerunResult {
 export async function rerunTrace(traceFile: string, options: Shared & { out: string }): Promise<RerunResult> {
   let header: TraceHeader | undefined;
   const records: ModelCallEvent[] = [];
-  for await (const e of iterateTrace(traceFile, { types: MODEL_CALLS })) {
+  for await (const e of iterateTrace(traceFile, { types: MODEL_CALLS, rewrite: true })) {
     if (e.type === 'header') header = e;
     else if (e.type === 'model-call') records.push(e);
   }

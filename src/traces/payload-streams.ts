@@ -61,6 +61,46 @@ export interface EncodedPayload {
  * same bytes as one that never stopped.
  */
 export function encodePayload(entry: StreamEntry | undefined, payload: unknown, hash: (text: string) => string): EncodedPayload {
+  const read = payload !== null && typeof payload === 'object' ? readFrom.get(payload) : undefined;
+  if (read) {
+    // A payload read from a trace (a rerun writes the recorded calls again): its encoded form is reused
+    // when it applies here as it did there. A literal always does; a delta when this stream's value is
+    // the very object the reader applied it to (identity, so nothing is compared).
+    const { $d, v } = read.encoded as { $d?: unknown; v?: unknown };
+    if ($d === undefined) return { encoded: read.encoded, texts: new Map(), value: payload as JsonValue };
+    if (entry && entry.value === read.base) return { encoded: v === undefined ? { $d: entry.seq } : { $d: entry.seq, v }, texts: new Map(), value: payload as JsonValue };
+  }
+  const encoded = encodeFresh(entry, payload, hash);
+  // Equal as JSON to what was encoded, and the reader's own object: the next read payload can match it.
+  return read ? { ...encoded, value: payload as JsonValue } : encoded;
+}
+
+/** How a reader decoded a payload: the encoded form (without `$text` references) and the base it applied to. */
+const readFrom = new WeakMap<object, { encoded: unknown; base: JsonValue | undefined }>();
+
+/**
+ * Decodes like `decodePayload` and remembers how, so a writer given the decoded object writes the same
+ * encoded form without encoding it again. Only for readers that keep what they read (a rerun's recorded
+ * calls): the remembered base keeps the stream's earlier values alive.
+ */
+export function decodePayloadRemembered(entry: StreamEntry | undefined, encoded: unknown, texts: TextLookup): JsonValue {
+  const value = decodePayload(entry, encoded, texts);
+  if (value !== null && typeof value === 'object' && value !== entry?.value && !hasTextRef(encoded)) {
+    readFrom.set(value, { encoded, base: entry?.value });
+  }
+  return value;
+}
+
+function hasTextRef(encoded: unknown): boolean {
+  if (encoded === null || typeof encoded !== 'object') return false;
+  if (Array.isArray(encoded)) return encoded.some(hasTextRef);
+  for (const key in encoded as Record<string, unknown>) {
+    if (key === '$text' || key === '$v' || hasTextRef((encoded as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
+function encodeFresh(entry: StreamEntry | undefined, payload: unknown, hash: (text: string) => string): EncodedPayload {
   const texts = new Map<string, string>();
   const intern: Intern = (text) => {
     const h = hash(text);

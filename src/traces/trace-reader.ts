@@ -28,13 +28,14 @@ function ioError(file: string, cause: unknown): InputError {
  * Streams a trace: yields the header, then each event in order. A torn last line ends the stream
  * quietly; its position is the generator's return value. Corruption anywhere else throws InputError.
  * With `types`, only the header and events of those types are read and yielded (the others are skipped
- * unparsed, their seq still checked).
+ * unparsed, their seq still checked). With `rewrite`, a writer given the payloads read here writes them
+ * in the form they were read, without encoding them again (a rerun keeps every recorded call anyway).
  */
 export async function* iterateTrace(
   file: string,
-  options: { types?: ReadonlySet<TraceEvent['type']> } = {},
+  options: { types?: ReadonlySet<TraceEvent['type']>; rewrite?: boolean } = {},
 ): AsyncGenerator<TraceHeader | TraceEvent, { torn?: TornLine }, undefined> {
-  const scanner = new TraceScanner(file, options.types);
+  const scanner = new TraceScanner(file, options.types, options.rewrite);
   const stream = createReadStream(file, { highWaterMark: CHUNK });
   try {
     for await (const chunk of stream) {

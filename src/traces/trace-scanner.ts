@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { TraceEvent, TraceHeader } from './event.js';
 import { traceEventSchema, traceHeaderSchema } from './schema.js';
 import { DeltaError } from './payload-delta.js';
-import { decodePayload, payloadSlot, StreamBaseError, type Streams } from './payload-streams.js';
+import { decodePayload, decodePayloadRemembered, payloadSlot, StreamBaseError, type Streams } from './payload-streams.js';
 import { isTextRef, resolveEventRefs, textHash, UnknownTextRef } from './text-refs.js';
 
 /** A last line cut short by a crash: reported, never thrown. */
@@ -55,6 +55,8 @@ export class TraceScanner {
   constructor(
     readonly file: string,
     private readonly types?: ReadonlySet<string>,
+    /** Remember how each payload was encoded, for a writer that writes it again (payload-streams.ts). */
+    private readonly remember = false,
   ) {}
 
   /**
@@ -194,7 +196,7 @@ export class TraceScanner {
   private decode(record: Record<string, unknown>, slot: ReturnType<typeof payloadSlot>): void {
     const lookup = (hash: string): string | undefined => this.texts.get(hash);
     if (slot && slot.field in record) {
-      record[slot.field] = decodePayload(this.streams.get(slot.key), record[slot.field], lookup);
+      record[slot.field] = (this.remember ? decodePayloadRemembered : decodePayload)(this.streams.get(slot.key), record[slot.field], lookup);
     }
     const response = record.type === 'model-call' ? (record.response as { text?: unknown } | undefined) : undefined;
     if (response && isTextRef(response.text)) {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeDelta, decodeLiteral, encodeDelta, encodeLiteral, SAME, type JsonValue } from '../../src/traces/payload-delta.js';
-import { encodePayload } from '../../src/traces/payload-streams.js';
+import { decodePayload, decodePayloadRemembered, encodePayload } from '../../src/traces/payload-streams.js';
 import { readTrace } from '../../src/traces/trace-reader.js';
 import { TraceWriter } from '../../src/traces/trace-writer.js';
 import { header, tempDir } from './helpers/trace-files.js';
@@ -89,6 +89,43 @@ describe('payload deltas', () => {
     expect(second.encoded).toEqual({ $d: 1, v: { $o: { history: { $a: [0, 24, [{ a: 2, b: 'D', c: null, d: false }]] } } } });
     expect((second.value as { history: JsonValue[] }).history[24]).toBe(added);
     expect(JSON.stringify(second.value)).toBe(JSON.stringify({ history: [...older, exact, ...inexact, added] }));
+  });
+
+  it('a payload read for rewriting is written in the form it was read when its base is the same object, and encoded afresh otherwise', () => {
+    const hash = (t: string): string => `h:${t.length}`;
+    const prompts = ['Rules.\nround 1', 'Rules.\nround 1\nround 2', 'Rules.\nround 1\nround 2\nround 3'].map((p) => ({ messages: [{ role: 'system', content: 'You play.' }, { role: 'user', content: `${'x'.repeat(200)}${p}` }] }));
+    const isDelta = (e: unknown): boolean => (e as { $d?: number }).$d !== undefined;
+    // Written once, then read back remembering the encodings.
+    let written: { seq: number; value: JsonValue } | undefined;
+    const encodings: unknown[] = [];
+    prompts.forEach((p, seq) => {
+      const e = encodePayload(written, p, hash);
+      encodings.push(JSON.parse(JSON.stringify(e.encoded)));
+      written = { seq, value: e.value };
+    });
+    let read: { seq: number; value: JsonValue } | undefined;
+    const values = encodings.map((encoded, seq) => {
+      const value = decodePayloadRemembered(read, encoded, () => undefined);
+      read = { seq, value };
+      return value;
+    });
+    // Rewritten at other seqs: the same forms, renumbered, and the reader's objects kept as the stream's values.
+    let again: { seq: number; value: JsonValue } | undefined;
+    values.forEach((value, i) => {
+      const e = encodePayload(again, value, hash);
+      expect(e.value).toBe(value);
+      const original = encodings[i] as { $d?: number; v?: unknown };
+      expect(e.encoded).toEqual(original.$d === undefined ? original : { $d: 100 + i - 1, v: original.v });
+      again = { seq: 100 + i, value: e.value };
+    });
+    // A stream whose value is an equal copy, not the reader's object, is encoded again (and still decodes).
+    expect(encodings.slice(1).every(isDelta)).toBe(true);
+    const copy = { seq: 7, value: json(values[1]) };
+    const fresh = encodePayload(copy, values[2], hash);
+    expect(fresh.encoded).toEqual({ $d: 7, v: (encodings[2] as { v: unknown }).v });
+    expect(fresh.encoded).not.toBe(encodings[2]);
+    expect((fresh.encoded as { v: unknown }).v).not.toBe((encodings[2] as { v: unknown }).v);
+    expect(decodePayload(copy, JSON.parse(JSON.stringify(fresh.encoded)), () => undefined)).toEqual(json(prompts[2]));
   });
 
   it('keeps user objects whose keys start with $ as data', () => {
