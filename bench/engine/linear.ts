@@ -77,17 +77,30 @@ function withLatency(ms: number): ModelBuilder {
   };
 }
 
+/** Live run then rerun, PAIRS times alternating on the loaded machine; the medians are compared. */
+const PAIRS = Number(process.env['LINEAR_RERUN_PAIRS'] ?? 3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 async function rerunVsLive(rounds: number, latencyMs: number) {
-  const dir = join(tmp, `rerun-${rounds}-${latencyMs}`);
   const buildModel = latencyMs > 0 ? withLatency(latencyMs) : defaultModelBuilder();
-  const t0 = performance.now();
-  const live = await runExperiment({ config: config(rounds), out: join(dir, 'live'), games, buildModel });
-  const liveMs = performance.now() - t0;
-  const t1 = performance.now();
-  const { run, diff } = await rerunTrace(live.traceFile, { out: join(dir, 'rerun'), games, buildModel });
-  const rerunMs = performance.now() - t1;
-  rmSync(dir, { recursive: true, force: true });
-  return { rounds, latencyMs, liveMs, rerunMs, speedup: liveMs / rerunMs, identical: diff.identical, modelCalls: run.modelCalls, replayed: run.replayed };
+  const lives: number[] = [];
+  const reruns: number[] = [];
+  let last: { identical: boolean; modelCalls: number; replayed: number } | undefined;
+  for (let i = 0; i < PAIRS; i++) {
+    const dir = join(tmp, `rerun-${rounds}-${latencyMs}-${i}`);
+    const t0 = performance.now();
+    const live = await runExperiment({ config: config(rounds), out: join(dir, 'live'), games, buildModel });
+    lives.push(performance.now() - t0);
+    const t1 = performance.now();
+    const { run, diff } = await rerunTrace(live.traceFile, { out: join(dir, 'rerun'), games, buildModel });
+    reruns.push(performance.now() - t1);
+    rmSync(dir, { recursive: true, force: true });
+    if (!diff.identical || (last && !last.identical)) last = { identical: false, modelCalls: run.modelCalls, replayed: run.replayed };
+    else last = { identical: true, modelCalls: Math.max(run.modelCalls, last?.modelCalls ?? 0), replayed: run.replayed };
+  }
+  const liveMs = median(lives);
+  const rerunMs = median(reruns);
+  return { rounds, latencyMs, pairs: PAIRS, liveMs, rerunMs, speedup: liveMs / rerunMs, liveAllMs: lives, rerunAllMs: reruns, ...last! };
 }
 
 async function promptGrowth(memory: unknown, role: string) {
@@ -154,6 +167,8 @@ writeFileSync(
     `Completed in ${s(longRun.ms)}; trace ${mb(longRun.traceBytes)}. Bytes per round: rounds 91-100 ${longRun.bytesPerRound100.toFixed(0)}, rounds ${LONG - 9}-${LONG} ${longRun.bytesPerRoundLast.toFixed(0)} (ratio ${(longRun.bytesPerRoundLast / longRun.bytesPerRound100).toFixed(3)}).`,
     '',
     '## Rerun (every call served from the trace, both traces streamed and compared)',
+    '',
+    `Live run then rerun, ${PAIRS} pairs alternating in one process; medians shown.`,
     '',
     '| rounds | model latency | live run | rerun | live / rerun | identical | model calls made | calls served |',
     '|---:|---:|---:|---:|---:|---|---:|---:|',
