@@ -27,6 +27,7 @@ import { findRole } from '../roles/registry.js';
 import '../roles/builtin-roles.js';
 import type { TraceHeader } from '../traces/event.js';
 import { TraceWriter } from '../traces/trace-writer.js';
+import { CallJournal } from '../traces/call-journal.js';
 import { CallRecorder, type ModelCallRecord } from './call-recorder.js';
 import { defaultModelBuilder } from './default-models.js';
 import type { CheckpointState, PopulationEntry } from './checkpoint.js';
@@ -179,7 +180,9 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
     createdAt: new Date(clock.now()).toISOString(),
   };
   const writer = options.resume?.writer ?? TraceWriter.create(traceFile, header, { overwrite: options.overwrite ?? false });
-  let result: RunResult;
+  // Answers waiting behind a slower seat are journaled beside the trace until the trace holds them.
+  const journal = CallJournal.open(traceFile, { keep: Boolean(options.resume) });
+  let result: RunResult | undefined;
   try {
     result = await runGame({
       game,
@@ -188,6 +191,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
       seed: config.seed,
       sink: writer,
       recorder,
+      journal,
       clock,
       ...(config.budget ? { budget: config.budget } : {}),
       maxRepairs: config.maxRepairs,
@@ -203,6 +207,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
     });
   } finally {
     writer.close();
+    journal.close(result !== undefined);
   }
   const summaryFile = join(options.out, 'summary.json');
   const replayed = book?.served ?? 0;

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { systemClock } from '../core/clock.js';
 import { ConfigError } from '../core/errors/config-error.js';
 import { InputError } from '../core/errors/input-error.js';
-import type { CheckpointEvent, ModelCallEvent, TraceEvent, TraceHeader } from '../traces/event.js';
-import { prepareResume } from '../traces/resume.js';
+import type { CheckpointEvent, ModelCallEvent, RunEndEvent, TraceEvent, TraceHeader } from '../traces/event.js';
+import { readCallJournal } from '../traces/call-journal.js';
+import { prepareResume, replaceTraceHeader } from '../traces/resume.js';
 import { iterateTrace, readTrace } from '../traces/trace-reader.js';
 import { diffTraceFiles, type TraceDiff } from '../traces/trace-diff.js';
 import { TraceWriter } from '../traces/trace-writer.js';
@@ -88,19 +89,34 @@ export async function forkTrace(traceFile: string, options: ForkOptions): Promis
   return runExperiment({ ...options, config, resume: { checkpoint, writer, runId: original.header.runId } });
 }
 
-/** Continue a killed run in `dir` from its last checkpoint; recorded calls after it are served again. */
-export async function resumeRun(dir: string, options: Shared): Promise<ExperimentResult> {
+export interface ResumeOptions extends Shared {
+  /** `path=value` config overrides for the rest of the run (e.g. a raised `budget.rounds`). */
+  set?: readonly string[];
+}
+
+/**
+ * Continue a killed, failed or budget-stopped run in `dir` from its last checkpoint. Calls recorded after
+ * the checkpoint (in the trace, or journaled while they waited for a slower seat) are served again; a
+ * failed call is made again. A completed run is refused.
+ */
+export async function resumeRun(dir: string, options: ResumeOptions = {}): Promise<ExperimentResult> {
   const file = join(dir, 'trace.jsonl');
   if (!existsSync(file)) throw new InputError('no trace.jsonl to resume', { file });
   const point = prepareResume(file);
-  if (point.eventsAfterCheckpoint.some((e) => e.type === 'run-end') || point.events.some((e) => e.type === 'run-end')) {
-    throw new InputError('this run already finished (it has a run-end event); nothing to resume', { file });
+  const end = [...point.events, ...point.eventsAfterCheckpoint].find((e): e is RunEndEvent => e.type === 'run-end');
+  if (end?.status === 'completed') {
+    throw new InputError('this run already completed (its run-end says so); nothing to resume. Use `polis fork` to continue it with changes', { file });
   }
-  const config = validateConfig(point.header.config, `${file} (header.config)`);
-  const records = modelCalls(point.eventsAfterCheckpoint);
+  const sets = options.set ?? [];
+  const config = validateConfig(sets.length ? applyOverrides(point.header.config, sets) : point.header.config, sets.length ? '--set' : `${file} (header.config)`);
+  const inTrace = modelCalls(point.eventsAfterCheckpoint);
+  // A call that failed for good is made again; everything answered is served from the recording.
+  const records = [...inTrace, ...readCallJournal(file, inTrace)].filter((r) => !r.error);
+  if (sets.length) replaceTraceHeader(file, { ...point.header, config: config as TraceHeader['config'] });
   const writer = TraceWriter.openForAppend(file, { truncateAfterSeq: point.lastCheckpoint ? point.lastCheckpoint.seq : -1 });
+  const { set: _set, ...shared } = options;
   return runExperiment({
-    ...options,
+    ...shared,
     config,
     out: dir,
     replay: { records, mode: 'then-live' },

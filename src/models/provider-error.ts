@@ -53,7 +53,9 @@ export function toModelCallError(
   }
   const status = typeof e?.status === 'number' ? e.status : undefined;
   const network = status === undefined && isNetworkError(error);
-  const message = error instanceof SyntaxError ? `malformed response body: ${error.message}` : (e?.message ?? String(error));
+  // A 200 whose body cannot be read (malformed or empty JSON) is a server fault like a 5xx: retried.
+  const unreadable = error instanceof SyntaxError;
+  const message = unreadable ? `malformed response body: ${error.message}` : (e?.message ?? String(error));
   return new ModelCallError(
     message,
     {
@@ -61,7 +63,7 @@ export function toModelCallError(
       modelId: where.modelId,
       ...(status === undefined ? {} : { status }),
       headers: headersOf(e?.headers),
-      retryable: network || isRetryableStatus(status),
+      retryable: network || unreadable || isRetryableStatus(status),
       attempts: [
         {
           attempt: 1,
