@@ -296,7 +296,9 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
         actionSeqs.push(write({ type: 'action', time: phase.round, agent: id, action: d.action, ...(d.defaulted ? { defaulted: true } : {}), parents }));
       }
     };
-    await Promise.all(
+    // Every call of the phase settles before a failure ends the run: an answer that arrives after another
+    // seat's call failed for good is paid for, so it is written (and served again on resume), not dropped.
+    const settled = await Promise.allSettled(
       phase.agents.map(async (id, i) => {
         const agent = agents.get(id);
         if (!agent) throw new TypeError(`game ${game.metadata.name} asked unknown agent "${id}" to act`);
@@ -316,6 +318,8 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
         writeDecided();
       }),
     );
+    const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
     buffers = undefined;
     const result = game.apply(state, actions, gameRng);
     state = result.state;
