@@ -157,8 +157,9 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
       population,
       invalid,
       usage,
-      usageByAgent,
-      usageByRole,
+      // In seat order, not the order answers arrived in, so a checkpoint does not depend on timing.
+      usageByAgent: seatOrdered(usageByAgent, population.map((p) => p.id)),
+      usageByRole: seatOrdered(usageByRole, population.map((p) => agents.get(p.id)?.role ?? 'none')),
     };
     write({ type: 'checkpoint', time: round, state: snapshot });
     // Every phase before a checkpoint is in the trace, so nothing journaled is still waiting.
@@ -363,6 +364,14 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
       agents.set(entry.id, spawnAgent(entry));
     }
   }
+}
+
+/** `record`'s entries with the keys in `order` first (in that order), then the rest as they were. */
+function seatOrdered<T>(record: Record<string, T>, order: readonly string[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of order) if (key in record) out[key] = record[key]!;
+  for (const key of Object.keys(record)) if (!(key in out)) out[key] = record[key]!;
+  return out;
 }
 
 function describeAgent(agent: Agent): { id: string; role: string; policy: string; usesModel: boolean; persona?: unknown } {

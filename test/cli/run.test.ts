@@ -139,6 +139,6 @@ describe('polis replay, fork, diff, trace', () => {
     await cli(['run', quickstart, '--out', out, '--quiet']);
     const r = await cli(['resume', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/already finished/);
+    expect(r.stderr).toMatch(/already completed/);
   });
 });

@@ -17,7 +17,8 @@ function writeConfig(dir: string, url: string, extra: Record<string, unknown> = 
     game: 'public-goods',
     params: { rounds: 4 },
     seed: 7,
-    agents: ['Sol', 'Ada', 'Bea', 'Cy'].map((name) => ({ id: name.toLowerCase(), persona: { name }, policy: { model: `openai-compatible:m@${url}` } })),
+    // Sol's model is `slow` (the fault server can make it answer late); the answers do not depend on it.
+    agents: ['Sol', 'Ada', 'Bea', 'Cy'].map((name) => ({ id: name.toLowerCase(), persona: { name }, policy: { model: `openai-compatible:${name === 'Sol' ? 'slow' : 'm'}@${url}` } })),
     ...extra,
   };
   writeFileSync(file, JSON.stringify(config));
@@ -90,6 +91,20 @@ describe('resume continues failed and budget-stopped runs', () => {
     expect(JSON.parse(resumed.stdout)).toMatchObject({ status: 'completed' });
     expectNoRepeatedPaidCall(server, answered);
     expect(timeless(trace)).toEqual(expected);
+  }, 30_000);
+
+  it('writes an answer that arrives after another seat failed for good, so resume does not pay for it again', async () => {
+    const expected = await referenceTrace();
+    // Bea's call is refused at once (400, not retried) while Sol's answer is still 800 ms away.
+    const server = await serve({ slowModels: ['slow'], slowMs: 800, faults: faultOnBeaRound3({ kind: 'status', status: 400 }, 1) });
+    const dir = tmp();
+    const out = join(dir, 'run');
+    expect((await cli(['run', writeConfig(dir, server.url), '--out', out, '--quiet'])).code).toBe(1);
+    const answered = server.requests.filter((r) => r.answered).map((r) => r.key);
+    expect(answered.length).toBe(11); // rounds 1 and 2, and Sol, Ada and Cy in round 3
+    expect((await cli(['resume', out])).code).toBe(0);
+    expectNoRepeatedPaidCall(server, answered);
+    expect(timeless(join(out, 'trace.jsonl'))).toEqual(expected);
   }, 30_000);
 
   it('retries a single 200 with an unreadable body like a 5xx, and the run completes', async () => {
