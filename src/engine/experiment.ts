@@ -38,6 +38,7 @@ import { assertPricedBudget, specIdentity } from './price-check.js';
 import { modelSpecs } from './default-models.js';
 import { ReplayBook, type ReplayWindow } from './replaying-client.js';
 import { runGame } from './run-game.js';
+import { acquireRunLock, type RunLock } from './run-lock.js';
 import type { RunResult } from './run-result.js';
 
 /** Builds the model stack for a spec; `record` must receive every call (the recording wrapper's sink). */
@@ -57,7 +58,7 @@ export interface RunExperimentOptions {
   /** Serve recorded calls (rerun: strict; fork and resume: then live). */
   replay?: ReplayWindow;
   /** Continue an interrupted run: the checkpoint and the writer already positioned after it. */
-  resume?: { checkpoint: CheckpointState; writer: TraceWriter; runId: string };
+  resume?: { checkpoint: CheckpointState; writer: TraceWriter; runId: string; lock: RunLock };
   /** Recorded as `header.parent`. */
   parent?: TraceHeader['parent'];
   /** Run id. @default a random UUID */
@@ -179,7 +180,15 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
     ...(options.parent ? { parent: options.parent } : {}),
     createdAt: new Date(clock.now()).toISOString(),
   };
-  const writer = options.resume?.writer ?? TraceWriter.create(traceFile, header, { overwrite: options.overwrite ?? false });
+  // Nobody else may write this directory meanwhile (an overwrite included); resume and fork hold it already.
+  const lock = options.resume?.lock ?? acquireRunLock(options.out);
+  let writer: TraceWriter;
+  try {
+    writer = options.resume?.writer ?? TraceWriter.create(traceFile, header, { overwrite: options.overwrite ?? false });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   // Answers waiting behind a slower seat are journaled beside the trace until the trace holds them.
   const journal = CallJournal.open(traceFile, { keep: Boolean(options.resume) });
   let result: RunResult | undefined;
@@ -208,6 +217,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
   } finally {
     writer.close();
     journal.close(result !== undefined);
+    lock.release();
   }
   const summaryFile = join(options.out, 'summary.json');
   const replayed = book?.served ?? 0;

@@ -6,7 +6,9 @@
 //            from there with overrides (model, persona, parameter, an injected message)
 // and resume, which continues a killed run from its last checkpoint without repeating recorded calls.
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { acquireRunLock } from './run-lock.js';
 import { systemClock } from '../core/clock.js';
 import { ConfigError } from '../core/errors/config-error.js';
 import { InputError } from '../core/errors/input-error.js';
@@ -33,7 +35,10 @@ export interface RerunResult {
  * Rerun a trace with zero model calls and compare the new trace with the original. Both traces are
  * streamed: only the recorded model calls are held, never the whole trace.
  */
-export async function rerunTrace(traceFile: string, options: Shared & { out: string }): Promise<RerunResult> {
+export async function rerunTrace(traceFile: string, options: Shared & { out: string; /** Replace a trace already in `out`. @default false */ overwrite?: boolean }): Promise<RerunResult> {
+  if (resolve(options.out, 'trace.jsonl') === resolve(traceFile)) {
+    throw new InputError('a rerun cannot write over the trace it reruns; choose another output directory', { file: traceFile });
+  }
   let header: TraceHeader | undefined;
   const records: ModelCallEvent[] = [];
   for await (const e of iterateTrace(traceFile)) {
@@ -45,7 +50,7 @@ export async function rerunTrace(traceFile: string, options: Shared & { out: str
     ...options,
     config,
     runId: header!.runId,
-    overwrite: true,
+    overwrite: options.overwrite ?? false,
     replay: { records, mode: 'strict' },
     ...(header!.parent ? { parent: header!.parent } : {}),
   });
@@ -60,6 +65,10 @@ export interface ForkOptions extends Shared {
   set?: readonly string[];
   /** Messages added to agents' memories at the fork point: `{ agent: text }`. */
   inject?: Readonly<Record<string, string>>;
+  /** Replace a trace already in `out`. @default false (refuse, so an earlier fork is not lost) */
+  overwrite?: boolean;
+  /** The fork's run id (its header's `parent` names the original's). @default a random UUID */
+  runId?: string;
 }
 
 export async function forkTrace(traceFile: string, options: ForkOptions): Promise<ExperimentResult> {
@@ -78,15 +87,24 @@ export async function forkTrace(traceFile: string, options: ForkOptions): Promis
   }
   mkdirSync(options.out, { recursive: true });
   const file = join(options.out, 'trace.jsonl');
-  const header = { ...original.header, config, parent: { runId: original.header.runId, atSeq: cut.seq, relation: 'fork' as const }, createdAt: new Date((options.clock ?? systemClock).now()).toISOString() };
-  const writer = TraceWriter.create(file, header, { overwrite: true });
-  for (const e of original.events) {
-    if (e.seq > cut.seq) break;
-    if (e.type === 'text') continue; // the writer interns texts again, at the same places
-    const { seq: _seq, ...event } = e;
-    writer.append(event as never);
+  const runId = options.runId ?? randomUUID();
+  const header = { ...original.header, runId, config, parent: { runId: original.header.runId, atSeq: cut.seq, relation: 'fork' as const }, createdAt: new Date((options.clock ?? systemClock).now()).toISOString() };
+  const lock = acquireRunLock(options.out);
+  let writer: TraceWriter;
+  try {
+    writer = TraceWriter.create(file, header, { overwrite: options.overwrite ?? false });
+    for (const e of original.events) {
+      if (e.seq > cut.seq) break;
+      if (e.type === 'text') continue; // the writer interns texts again, at the same places
+      const { seq: _seq, ...event } = e;
+      writer.append(event as never);
+    }
+  } catch (error) {
+    lock.release();
+    throw error;
   }
-  return runExperiment({ ...options, config, resume: { checkpoint, writer, runId: original.header.runId } });
+  const { overwrite: _overwrite, runId: _runId, set: _set, inject: _inject, at: _at, ...shared } = options;
+  return runExperiment({ ...shared, config, resume: { checkpoint, writer, runId, lock } });
 }
 
 export interface ResumeOptions extends Shared {
@@ -112,16 +130,21 @@ export async function resumeRun(dir: string, options: ResumeOptions = {}): Promi
   const inTrace = modelCalls(point.eventsAfterCheckpoint);
   // A call that failed for good is made again; everything answered is served from the recording.
   const records = [...inTrace, ...readCallJournal(file, inTrace)].filter((r) => !r.error);
-  if (sets.length) replaceTraceHeader(file, { ...point.header, config: config as TraceHeader['config'] });
-  const writer = TraceWriter.openForAppend(file, { truncateAfterSeq: point.lastCheckpoint ? point.lastCheckpoint.seq : -1 });
+  const lock = acquireRunLock(dir);
+  let writer: TraceWriter;
+  try {
+    if (sets.length) replaceTraceHeader(file, { ...point.header, config: config as TraceHeader['config'] });
+    writer = TraceWriter.openForAppend(file, { truncateAfterSeq: point.lastCheckpoint ? point.lastCheckpoint.seq : -1 });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const { set: _set, ...shared } = options;
   return runExperiment({
     ...shared,
     config,
     out: dir,
     replay: { records, mode: 'then-live' },
-    resume: point.lastCheckpoint
-      ? { checkpoint: point.lastCheckpoint.state as CheckpointState, writer, runId: point.header.runId }
-      : { checkpoint: undefined as never, writer, runId: point.header.runId },
+    resume: { checkpoint: (point.lastCheckpoint?.state ?? undefined) as CheckpointState, writer, runId: point.header.runId, lock },
   });
 }
