@@ -22,6 +22,7 @@ import type { GameDefinition } from '../games/definition.js';
 import { parseGameParams } from '../games/parse-game-params.js';
 import { gameRegistry } from '../games/registry.js';
 import type { ModelClient } from '../models/model.js';
+import { withClassifiedErrors } from '../models/provider-error.js';
 import { genericRole } from '../roles/generic-role.js';
 import { findRole } from '../roles/registry.js';
 import '../roles/builtin-roles.js';
@@ -114,7 +115,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
         // A strict rerun never calls the live model (it only names it), so a missing API key is fine there.
         if (options.replay?.mode !== 'strict') throw error;
       }
-      client = book ? book.client(live, recorder.record) : live!;
+      client = withClassifiedErrors(book ? book.client(live, recorder.record) : live!);
       clients.set(resolved, client);
     }
     return client;

@@ -3,6 +3,8 @@
 import { AbortedError } from '../core/errors/aborted-error.js';
 import { ModelCallError } from '../core/errors/model-call-error.js';
 import { PolisError } from '../core/errors/polis-error.js';
+import type { ModelClient } from './model.js';
+import { wrapModel } from './wrappers/wrap-model.js';
 
 const retryableStatus = (status: number): boolean => status === 408 || status === 409 || status === 429 || status >= 500;
 const networkCodes = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
@@ -76,4 +78,21 @@ export function toModelCallError(
     },
     { cause: error },
   );
+}
+
+/**
+ * `client` with every failure of its `generate` (a synchronous throw or a rejection, of any type) turned
+ * into a classified PolisError, so a broken backend (a local model with NaN weights, a custom client)
+ * fails its call like a provider error instead of escaping the run.
+ */
+export function withClassifiedErrors(client: ModelClient): ModelClient {
+  const where = { provider: client.provider, modelId: client.modelId };
+  return wrapModel(client, async (request) => {
+    const started = performance.now();
+    try {
+      return await client.generate(request);
+    } catch (error) {
+      throw toModelCallError(error, { ...where, signal: request.signal, durationMs: performance.now() - started });
+    }
+  });
 }
