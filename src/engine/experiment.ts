@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ConfigError } from '../core/errors/config-error.js';
+import { OutputWriteError } from '../core/errors/output-write-error.js';
 import { Rng } from '../core/rng.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { TRACE_SCHEMA_VERSION, SDK_NAME, SDK_VERSION } from '../core/version.js';
@@ -215,8 +216,14 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
         ? { probes: [personaDriftProbe({ every: config.personaDrift.every, modelFor: (a) => agentModels.get(a.id) })] }
         : {}),
     });
+  } catch (error) {
+    throw unwritable(error, traceFile, options.out) ?? error;
   } finally {
-    writer.close();
+    try {
+      writer.close();
+    } catch (error) {
+      if (!unwritable(error, traceFile, options.out)) throw error;
+    }
     journal.close(result !== undefined);
     lock.release();
   }
@@ -225,6 +232,15 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
   const modelCalls = book ? book.liveCalls : result.usage.calls;
   writeFileSync(summaryFile, `${JSON.stringify({ ...result, game: config.game, seed: config.seed, replayed, modelCalls }, null, 2)}\n`);
   return { ...result, traceFile, summaryFile, replayed, modelCalls };
+}
+
+const WRITE_FAILURES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EIO']);
+
+/** A failed write of the trace as an error naming the file and the way to continue; else undefined. */
+function unwritable(error: unknown, traceFile: string, out: string): OutputWriteError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (!code || !WRITE_FAILURES.has(code)) return undefined;
+  return new OutputWriteError(traceFile, code, `the trace up to its last complete line is kept: free some space, then continue with \`polis resume ${out}\``, { cause: error });
 }
 
 interface Seat {
