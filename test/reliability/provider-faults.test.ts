@@ -49,5 +49,5 @@ describe('provider faults are ridden out by the retry layer', () => {
     expect(call).toBeDefined();
     const attempts = (call as { attempts: Array<{ ok: boolean }> }).attempts;
     expect(attempts.map((a) => a.ok)).toEqual([...Array(times).fill(false), true]);
-  }, 30_000);
+  }, 90_000);
 });

@@ -91,7 +91,7 @@ describe('resume continues failed and budget-stopped runs', () => {
     expect(JSON.parse(resumed.stdout)).toMatchObject({ status: 'completed' });
     expectNoRepeatedPaidCall(server, answered);
     expect(timeless(trace)).toEqual(expected);
-  }, 30_000);
+  }, 90_000);
 
   it('writes an answer that arrives after another seat failed for good, so resume does not pay for it again', async () => {
     const expected = await referenceTrace();
@@ -105,7 +105,7 @@ describe('resume continues failed and budget-stopped runs', () => {
     expect((await cli(['resume', out])).code).toBe(0);
     expectNoRepeatedPaidCall(server, answered);
     expect(timeless(join(out, 'trace.jsonl'))).toEqual(expected);
-  }, 30_000);
+  }, 90_000);
 
   it('retries a single 200 with an unreadable body like a 5xx, and the run completes', async () => {
     const expected = await referenceTrace();
@@ -117,7 +117,7 @@ describe('resume continues failed and budget-stopped runs', () => {
     const retried = events.find((e) => e.type === 'model-call' && e.attempts.length === 2);
     expect(retried).toMatchObject({ agent: 'bea', attempts: [{ ok: false }, { ok: true }] });
     expect(timeless(join(dir, 'run', 'trace.jsonl')).length).toBe(expected.length);
-  }, 30_000);
+  }, 90_000);
 
   it('after a budget stop, with the budget raised by --set', async () => {
     const expected = await referenceTrace();
