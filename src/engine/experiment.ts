@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ConfigError } from '../core/errors/config-error.js';
+import { OutputWriteError } from '../core/errors/output-write-error.js';
 import { Rng } from '../core/rng.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { TRACE_SCHEMA_VERSION, SDK_NAME, SDK_VERSION } from '../core/version.js';
@@ -22,11 +23,13 @@ import type { GameDefinition } from '../games/definition.js';
 import { parseGameParams } from '../games/parse-game-params.js';
 import { gameRegistry } from '../games/registry.js';
 import type { ModelClient } from '../models/model.js';
+import { withClassifiedErrors } from '../models/provider-error.js';
 import { genericRole } from '../roles/generic-role.js';
 import { findRole } from '../roles/registry.js';
 import '../roles/builtin-roles.js';
 import type { TraceHeader } from '../traces/event.js';
 import { TraceWriter } from '../traces/trace-writer.js';
+import { CallJournal } from '../traces/call-journal.js';
 import { CallRecorder, type ModelCallRecord } from './call-recorder.js';
 import { defaultModelBuilder } from './default-models.js';
 import type { CheckpointState, PopulationEntry } from './checkpoint.js';
@@ -37,6 +40,7 @@ import { assertPricedBudget, specIdentity } from './price-check.js';
 import { modelSpecs } from './default-models.js';
 import { ReplayBook, type ReplayWindow } from './replaying-client.js';
 import { runGame } from './run-game.js';
+import { acquireRunLock, type RunLock } from './run-lock.js';
 import type { RunResult } from './run-result.js';
 
 /** Builds the model stack for a spec; `record` must receive every call (the recording wrapper's sink). */
@@ -56,7 +60,7 @@ export interface RunExperimentOptions {
   /** Serve recorded calls (rerun: strict; fork and resume: then live). */
   replay?: ReplayWindow;
   /** Continue an interrupted run: the checkpoint and the writer already positioned after it. */
-  resume?: { checkpoint: CheckpointState; writer: TraceWriter; runId: string };
+  resume?: { checkpoint: CheckpointState; writer: TraceWriter; runId: string; lock: RunLock };
   /** Recorded as `header.parent`. */
   parent?: TraceHeader['parent'];
   /** Run id. @default a random UUID */
@@ -112,7 +116,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
         // A strict rerun never calls the live model (it only names it), so a missing API key is fine there.
         if (options.replay?.mode !== 'strict') throw error;
       }
-      client = book ? book.client(live, recorder.record) : live!;
+      client = withClassifiedErrors(book ? book.client(live, recorder.record) : live!);
       clients.set(resolved, client);
     }
     return client;
@@ -178,8 +182,18 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
     ...(options.parent ? { parent: options.parent } : {}),
     createdAt: new Date(clock.now()).toISOString(),
   };
-  const writer = options.resume?.writer ?? TraceWriter.create(traceFile, header, { overwrite: options.overwrite ?? false });
-  let result: RunResult;
+  // Nobody else may write this directory meanwhile (an overwrite included); resume and fork hold it already.
+  const lock = options.resume?.lock ?? acquireRunLock(options.out);
+  let writer: TraceWriter;
+  try {
+    writer = options.resume?.writer ?? TraceWriter.create(traceFile, header, { overwrite: options.overwrite ?? false });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  // Answers waiting behind a slower seat are journaled beside the trace until the trace holds them.
+  const journal = CallJournal.open(traceFile, { keep: Boolean(options.resume) });
+  let result: RunResult | undefined;
   try {
     result = await runGame({
       game,
@@ -188,6 +202,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
       seed: config.seed,
       sink: writer,
       recorder,
+      journal,
       clock,
       ...(config.budget ? { budget: config.budget } : {}),
       maxRepairs: config.maxRepairs,
@@ -201,14 +216,31 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
         ? { probes: [personaDriftProbe({ every: config.personaDrift.every, modelFor: (a) => agentModels.get(a.id) })] }
         : {}),
     });
+  } catch (error) {
+    throw unwritable(error, traceFile, options.out) ?? error;
   } finally {
-    writer.close();
+    try {
+      writer.close();
+    } catch (error) {
+      if (!unwritable(error, traceFile, options.out)) throw error;
+    }
+    journal.close(result !== undefined);
+    lock.release();
   }
   const summaryFile = join(options.out, 'summary.json');
   const replayed = book?.served ?? 0;
   const modelCalls = book ? book.liveCalls : result.usage.calls;
   writeFileSync(summaryFile, `${JSON.stringify({ ...result, game: config.game, seed: config.seed, replayed, modelCalls }, null, 2)}\n`);
   return { ...result, traceFile, summaryFile, replayed, modelCalls };
+}
+
+const WRITE_FAILURES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EIO']);
+
+/** A failed write of the trace as an error naming the file and the way to continue; else undefined. */
+function unwritable(error: unknown, traceFile: string, out: string): OutputWriteError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (!code || !WRITE_FAILURES.has(code)) return undefined;
+  return new OutputWriteError(traceFile, code, `the trace up to its last complete line is kept: free some space, then continue with \`polis resume ${out}\``, { cause: error });
 }
 
 interface Seat {

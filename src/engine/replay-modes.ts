@@ -6,12 +6,15 @@
 //            from there with overrides (model, persona, parameter, an injected message)
 // and resume, which continues a killed run from its last checkpoint without repeating recorded calls.
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { acquireRunLock } from './run-lock.js';
 import { systemClock } from '../core/clock.js';
 import { ConfigError } from '../core/errors/config-error.js';
 import { InputError } from '../core/errors/input-error.js';
-import type { CheckpointEvent, ModelCallEvent, TraceEvent, TraceHeader } from '../traces/event.js';
-import { prepareResume } from '../traces/resume.js';
+import type { CheckpointEvent, ModelCallEvent, RunEndEvent, TraceEvent, TraceHeader } from '../traces/event.js';
+import { readCallJournal } from '../traces/call-journal.js';
+import { prepareResume, replaceTraceHeader } from '../traces/resume.js';
 import { iterateTrace, readTrace } from '../traces/trace-reader.js';
 import { diffTraceFiles, type TraceDiff } from '../traces/trace-diff.js';
 import { TraceWriter } from '../traces/trace-writer.js';
@@ -34,7 +37,10 @@ export interface RerunResult {
  * Rerun a trace with zero model calls and compare the new trace with the original. Both traces are
  * streamed: only the recorded model calls are held, never the whole trace.
  */
-export async function rerunTrace(traceFile: string, options: Shared & { out: string }): Promise<RerunResult> {
+export async function rerunTrace(traceFile: string, options: Shared & { out: string; /** Replace a trace already in `out`. @default false */ overwrite?: boolean }): Promise<RerunResult> {
+  if (resolve(options.out, 'trace.jsonl') === resolve(traceFile)) {
+    throw new InputError('a rerun cannot write over the trace it reruns; choose another output directory', { file: traceFile });
+  }
   let header: TraceHeader | undefined;
   const records: ModelCallEvent[] = [];
   for await (const e of iterateTrace(traceFile, { types: MODEL_CALLS, rewrite: true })) {
@@ -46,7 +52,7 @@ export async function rerunTrace(traceFile: string, options: Shared & { out: str
     ...options,
     config,
     runId: header!.runId,
-    overwrite: true,
+    overwrite: options.overwrite ?? false,
     replay: { records, mode: 'strict' },
     ...(header!.parent ? { parent: header!.parent } : {}),
   });
@@ -61,6 +67,10 @@ export interface ForkOptions extends Shared {
   set?: readonly string[];
   /** Messages added to agents' memories at the fork point: `{ agent: text }`. */
   inject?: Readonly<Record<string, string>>;
+  /** Replace a trace already in `out`. @default false (refuse, so an earlier fork is not lost) */
+  overwrite?: boolean;
+  /** The fork's run id (its header's `parent` names the original's). @default a random UUID */
+  runId?: string;
 }
 
 export async function forkTrace(traceFile: string, options: ForkOptions): Promise<ExperimentResult> {
@@ -79,35 +89,64 @@ export async function forkTrace(traceFile: string, options: ForkOptions): Promis
   }
   mkdirSync(options.out, { recursive: true });
   const file = join(options.out, 'trace.jsonl');
-  const header = { ...original.header, config, parent: { runId: original.header.runId, atSeq: cut.seq, relation: 'fork' as const }, createdAt: new Date((options.clock ?? systemClock).now()).toISOString() };
-  const writer = TraceWriter.create(file, header, { overwrite: true });
-  for (const e of original.events) {
-    if (e.seq > cut.seq) break;
-    if (e.type === 'text') continue; // the writer interns texts again, at the same places
-    const { seq: _seq, ...event } = e;
-    writer.append(event as never);
+  const runId = options.runId ?? randomUUID();
+  const header = { ...original.header, runId, config, parent: { runId: original.header.runId, atSeq: cut.seq, relation: 'fork' as const }, createdAt: new Date((options.clock ?? systemClock).now()).toISOString() };
+  const lock = acquireRunLock(options.out);
+  let writer: TraceWriter;
+  try {
+    writer = TraceWriter.create(file, header, { overwrite: options.overwrite ?? false });
+    for (const e of original.events) {
+      if (e.seq > cut.seq) break;
+      if (e.type === 'text') continue; // the writer interns texts again, at the same places
+      const { seq: _seq, ...event } = e;
+      writer.append(event as never);
+    }
+  } catch (error) {
+    lock.release();
+    throw error;
   }
-  return runExperiment({ ...options, config, resume: { checkpoint, writer, runId: original.header.runId } });
+  const { overwrite: _overwrite, runId: _runId, set: _set, inject: _inject, at: _at, ...shared } = options;
+  return runExperiment({ ...shared, config, resume: { checkpoint, writer, runId, lock } });
 }
 
-/** Continue a killed run in `dir` from its last checkpoint; recorded calls after it are served again. */
-export async function resumeRun(dir: string, options: Shared): Promise<ExperimentResult> {
+export interface ResumeOptions extends Shared {
+  /** `path=value` config overrides for the rest of the run (e.g. a raised `budget.rounds`). */
+  set?: readonly string[];
+}
+
+/**
+ * Continue a killed, failed or budget-stopped run in `dir` from its last checkpoint. Calls recorded after
+ * the checkpoint (in the trace, or journaled while they waited for a slower seat) are served again; a
+ * failed call is made again. A completed run is refused.
+ */
+export async function resumeRun(dir: string, options: ResumeOptions = {}): Promise<ExperimentResult> {
   const file = join(dir, 'trace.jsonl');
   if (!existsSync(file)) throw new InputError('no trace.jsonl to resume', { file });
   const point = prepareResume(file);
-  if (point.eventsAfterCheckpoint.some((e) => e.type === 'run-end') || point.events.some((e) => e.type === 'run-end')) {
-    throw new InputError('this run already finished (it has a run-end event); nothing to resume', { file });
+  const end = [...point.events, ...point.eventsAfterCheckpoint].find((e): e is RunEndEvent => e.type === 'run-end');
+  if (end?.status === 'completed') {
+    throw new InputError('this run already completed (its run-end says so); nothing to resume. Use `polis fork` to continue it with changes', { file });
   }
-  const config = validateConfig(point.header.config, `${file} (header.config)`);
-  const records = modelCalls(point.eventsAfterCheckpoint);
-  const writer = TraceWriter.openForAppend(file, { truncateAfterSeq: point.lastCheckpoint ? point.lastCheckpoint.seq : -1 });
+  const sets = options.set ?? [];
+  const config = validateConfig(sets.length ? applyOverrides(point.header.config, sets) : point.header.config, sets.length ? '--set' : `${file} (header.config)`);
+  const inTrace = modelCalls(point.eventsAfterCheckpoint);
+  // A call that failed for good is made again; everything answered is served from the recording.
+  const records = [...inTrace, ...readCallJournal(file, inTrace)].filter((r) => !r.error);
+  const lock = acquireRunLock(dir);
+  let writer: TraceWriter;
+  try {
+    if (sets.length) replaceTraceHeader(file, { ...point.header, config: config as TraceHeader['config'] });
+    writer = TraceWriter.openForAppend(file, { truncateAfterSeq: point.lastCheckpoint ? point.lastCheckpoint.seq : -1 });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const { set: _set, ...shared } = options;
   return runExperiment({
-    ...options,
+    ...shared,
     config,
     out: dir,
     replay: { records, mode: 'then-live' },
-    resume: point.lastCheckpoint
-      ? { checkpoint: point.lastCheckpoint.state as CheckpointState, writer, runId: point.header.runId }
-      : { checkpoint: undefined as never, writer, runId: point.header.runId },
+    resume: { checkpoint: (point.lastCheckpoint?.state ?? undefined) as CheckpointState, writer, runId: point.header.runId, lock },
   });
 }

@@ -17,7 +17,7 @@ import type { CheckpointState, PopulationEntry } from './checkpoint.js';
 import { decide, type Decision } from './decide.js';
 import type { EngineHooks } from './hooks.js';
 import { emptyInvalidCounts, emptyUsage, type RunResult, type UsageTotals } from './run-result.js';
-import type { TraceSink } from './trace-sink.js';
+import type { CallJournal, TraceSink } from './trace-sink.js';
 
 export interface RoundProbe {
   /** Run every `every` rounds (at round boundaries). */
@@ -34,6 +34,11 @@ export interface RunGameOptions {
   sink: TraceSink;
   /** Connect the model stack's recording wrapper here to get model-call events in the trace. */
   recorder?: CallRecorder;
+  /**
+   * Write-ahead log for answers that wait in a phase behind a slower seat: each is appended as soon as it
+   * arrives (batched per event-loop turn), and the log is cleared at every checkpoint.
+   */
+  journal?: CallJournal;
   clock?: Clock;
   budget?: Budget;
   /** Repair attempts after an invalid action. @default 2 */
@@ -96,12 +101,31 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
 
   // Per-agent buffers during a phase; model calls outside a phase (summaries, probes) go straight out.
   let buffers: Map<AgentId, NewTraceEvent[]> | undefined;
+  // Buffered calls not yet in the trace nor in the journal; journaled at the end of this event-loop turn
+  // unless their seat's events were written first (then nothing waits, and nothing is journaled).
+  const unjournaled = new Set<NewTraceEvent>();
+  let journalScheduled = false;
+  const journalWaiting = (): void => {
+    journalScheduled = false;
+    if (!unjournaled.size) return;
+    options.journal!.append([...unjournaled]);
+    unjournaled.clear();
+  };
+  const writeBuffered = (event: NewTraceEvent): number => {
+    unjournaled.delete(event);
+    return write(event);
+  };
   const onCall = (record: ModelCallRecord): void => {
     account(record);
     const event = { ...record, type: 'model-call', time: record.time ?? time } as NewTraceEvent;
     const buffer = buffers?.get(record.agent);
-    if (buffer) buffer.push(event);
-    else write(event);
+    if (buffer) {
+      buffer.push(event);
+      if (options.journal) {
+        unjournaled.add(event);
+        if (!journalScheduled) (journalScheduled = true), setImmediate(journalWaiting);
+      }
+    } else write(event);
     void hooks?.['model-call-end']?.(record as never);
   };
   options.recorder?.attach(onCall);
@@ -133,10 +157,13 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
       population,
       invalid,
       usage,
-      usageByAgent,
-      usageByRole,
+      // In seat order, not the order answers arrived in, so a checkpoint does not depend on timing.
+      usageByAgent: seatOrdered(usageByAgent, population.map((p) => p.id)),
+      usageByRole: seatOrdered(usageByRole, population.map((p) => agents.get(p.id)?.role ?? 'none')),
     };
     write({ type: 'checkpoint', time: round, state: snapshot });
+    // Every phase before a checkpoint is in the trace, so nothing journaled is still waiting.
+    options.journal?.clear();
   }
 
   let status: RunResult['status'] = 'completed';
@@ -178,7 +205,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
     if (lastRound !== undefined) rounds++;
   } catch (error) {
     // Calls already paid for in the interrupted phase are written, so nothing recorded is lost.
-    if (buffers) for (const events of buffers.values()) for (const e of events) write(e);
+    if (buffers) for (const events of buffers.values()) for (const e of events) writeBuffered(e);
     buffers = undefined;
     if (error instanceof BudgetExceededError) {
       status = 'stopped';
@@ -261,13 +288,18 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
         const d = decisions[written]!;
         const parents: number[] = [phaseSeq];
         if (recordObservations) parents.push(write({ type: 'observation', time: phase.round, agent: id, observation: observations[written], parents: [phaseSeq] }));
-        for (const e of phaseBuffers.get(id)!) parents.push(write({ ...e, parents: [phaseSeq] } as NewTraceEvent));
+        for (const e of phaseBuffers.get(id)!) {
+          unjournaled.delete(e);
+          parents.push(write({ ...e, parents: [phaseSeq] } as NewTraceEvent));
+        }
         phaseBuffers.delete(id);
         actions.set(id, d.action);
         actionSeqs.push(write({ type: 'action', time: phase.round, agent: id, action: d.action, ...(d.defaulted ? { defaulted: true } : {}), parents }));
       }
     };
-    await Promise.all(
+    // Every call of the phase settles before a failure ends the run: an answer that arrives after another
+    // seat's call failed for good is paid for, so it is written (and served again on resume), not dropped.
+    const settled = await Promise.allSettled(
       phase.agents.map(async (id, i) => {
         const agent = agents.get(id);
         if (!agent) throw new TypeError(`game ${game.metadata.name} asked unknown agent "${id}" to act`);
@@ -287,6 +319,8 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
         writeDecided();
       }),
     );
+    const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
     buffers = undefined;
     const result = game.apply(state, actions, gameRng);
     state = result.state;
@@ -330,6 +364,14 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
       agents.set(entry.id, spawnAgent(entry));
     }
   }
+}
+
+/** `record`'s entries with the keys in `order` first (in that order), then the rest as they were. */
+function seatOrdered<T>(record: Record<string, T>, order: readonly string[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of order) if (key in record) out[key] = record[key]!;
+  for (const key of Object.keys(record)) if (!(key in out)) out[key] = record[key]!;
+  return out;
 }
 
 function describeAgent(agent: Agent): { id: string; role: string; policy: string; usesModel: boolean; persona?: unknown } {

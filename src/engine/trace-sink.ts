@@ -6,6 +6,14 @@ export interface TraceSink {
   append(event: NewTraceEvent): number;
 }
 
+/** Write-ahead log of answered calls still waiting for their seat's turn (src/traces/call-journal.ts). */
+export interface CallJournal {
+  /** Append events before this returns (to the OS, so a killed process keeps them). */
+  append(events: readonly NewTraceEvent[]): void;
+  /** Everything appended so far is in the trace now. */
+  clear(): void;
+}
+
 /** Keeps events in memory (tests, embedders that do not want files). */
 export class MemorySink implements TraceSink {
   readonly events: TraceEvent[] = [];

@@ -3,6 +3,8 @@
 import { AbortedError } from '../core/errors/aborted-error.js';
 import { ModelCallError } from '../core/errors/model-call-error.js';
 import { PolisError } from '../core/errors/polis-error.js';
+import type { ModelClient } from './model.js';
+import { wrapModel } from './wrappers/wrap-model.js';
 
 const retryableStatus = (status: number): boolean => status === 408 || status === 409 || status === 429 || status >= 500;
 const networkCodes = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
@@ -53,7 +55,9 @@ export function toModelCallError(
   }
   const status = typeof e?.status === 'number' ? e.status : undefined;
   const network = status === undefined && isNetworkError(error);
-  const message = error instanceof SyntaxError ? `malformed response body: ${error.message}` : (e?.message ?? String(error));
+  // A 200 whose body cannot be read (malformed or empty JSON) is a server fault like a 5xx: retried.
+  const unreadable = error instanceof SyntaxError;
+  const message = unreadable ? `malformed response body: ${error.message}` : (e?.message ?? String(error));
   return new ModelCallError(
     message,
     {
@@ -61,7 +65,7 @@ export function toModelCallError(
       modelId: where.modelId,
       ...(status === undefined ? {} : { status }),
       headers: headersOf(e?.headers),
-      retryable: network || isRetryableStatus(status),
+      retryable: network || unreadable || isRetryableStatus(status),
       attempts: [
         {
           attempt: 1,
@@ -74,4 +78,21 @@ export function toModelCallError(
     },
     { cause: error },
   );
+}
+
+/**
+ * `client` with every failure of its `generate` (a synchronous throw or a rejection, of any type) turned
+ * into a classified PolisError, so a broken backend (a local model with NaN weights, a custom client)
+ * fails its call like a provider error instead of escaping the run.
+ */
+export function withClassifiedErrors(client: ModelClient): ModelClient {
+  const where = { provider: client.provider, modelId: client.modelId };
+  return wrapModel(client, async (request) => {
+    const started = performance.now();
+    try {
+      return await client.generate(request);
+    } catch (error) {
+      throw toModelCallError(error, { ...where, signal: request.signal, durationMs: performance.now() - started });
+    }
+  });
 }

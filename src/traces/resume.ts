@@ -1,6 +1,6 @@
 // Resume after a crash: find the last checkpoint, hand back what was recorded after it (model calls
 // can be served again without paying) and where to cut the file before continuing it.
-import { closeSync, fstatSync, openSync, readSync, truncateSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, truncateSync, writeSync } from 'node:fs';
 import { InputError } from '../core/errors/index.js';
 import type { CheckpointEvent, TraceEvent, TraceHeader } from './event.js';
 import { scanTraceFileSync, type TornLine } from './trace-reader.js';
@@ -70,4 +70,43 @@ export function truncateTrace(file: string, byteOffset: number): void {
     closeSync(fd);
   }
   truncateSync(file, byteOffset);
+}
+
+/**
+ * Replaces a trace's header line (a resume with raised budgets records the config it continues with).
+ * The rest of the file is copied unchanged into a sibling file that then replaces the trace, so a crash
+ * midway leaves the original whole.
+ */
+export function replaceTraceHeader(file: string, header: TraceHeader): void {
+  const input = openSync(file, 'r');
+  const tmp = `${file}.header-${process.pid}.tmp`;
+  const output = openSync(tmp, 'w');
+  try {
+    const chunk = Buffer.alloc(1 << 16);
+    let position = 0;
+    let headerDone = false;
+    for (;;) {
+      const n = readSync(input, chunk, 0, chunk.length, position);
+      if (n === 0) break;
+      let start = 0;
+      if (!headerDone) {
+        const nl = chunk.subarray(0, n).indexOf(0x0a);
+        if (nl < 0) {
+          position += n;
+          continue;
+        }
+        writeSync(output, `${JSON.stringify(header)}\n`);
+        headerDone = true;
+        start = nl + 1;
+      }
+      writeSync(output, chunk, start, n - start);
+      position += n;
+    }
+    if (!headerDone) throw new InputError('the trace has no complete header line', { file });
+    fsyncSync(output);
+  } finally {
+    closeSync(input);
+    closeSync(output);
+  }
+  renameSync(tmp, file);
 }

@@ -28,7 +28,7 @@ describe('polis run', () => {
     expect((await cli(['run', quickstart, '--out', out, '--quiet'])).code).toBe(0);
     const again = await cli(['run', quickstart, '--out', out, '--quiet']);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/trace file already exists/);
+    expect(again.stderr).toMatch(/trace already exists; pass --force to replace it/);
     expect((await cli(['run', quickstart, '--out', out, '--quiet', '--force'])).code).toBe(0);
   });
 
@@ -139,6 +139,6 @@ describe('polis replay, fork, diff, trace', () => {
     await cli(['run', quickstart, '--out', out, '--quiet']);
     const r = await cli(['resume', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/already finished/);
+    expect(r.stderr).toMatch(/already completed/);
   });
 });

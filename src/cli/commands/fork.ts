@@ -7,6 +7,7 @@ import { readTrace } from '../../traces/trace-reader.js';
 import { EXIT, CliExit, type CliIo } from '../command.js';
 import { printRun, runContext } from '../run-context.js';
 import { parseIntStrict } from './run.js';
+import { freshPath, refuseExisting } from '../output-path.js';
 
 export function register(program: Command, io: CliIo): void {
   program
@@ -16,9 +17,10 @@ export function register(program: Command, io: CliIo): void {
     .requiredOption('--at <step>', 'round to fork at', (v) => parseIntStrict(v, '--at'))
     .option('--set <path=value...>', 'config overrides from the fork on (e.g. agents[0].policy.model=openai:gpt-4o)', [])
     .option('--inject <agent=text...>', "add a message to an agent's memory at the fork", [])
-    .option('--out <dir>', 'output directory (default: <trace dir>/fork-<step>)')
+    .option('--out <dir>', 'output directory (default: <trace dir>/fork-<step>, or fork-<step>-2, ... when taken)')
+    .option('--force', 'replace a trace already in the output directory')
     .option('--json', 'print a machine-readable result')
-    .action(async (file: string, opts: { at: number; set: string[]; inject: string[]; out?: string; json?: boolean }) => {
+    .action(async (file: string, opts: { at: number; set: string[]; inject: string[]; out?: string; force?: boolean; json?: boolean }) => {
       const path = resolve(io.cwd, file);
       const inject: Record<string, string> = {};
       for (const i of opts.inject) {
@@ -28,8 +30,10 @@ export function register(program: Command, io: CliIo): void {
       }
       const { header } = await readTrace(path);
       await prepareProviders(modelSpecs(validateConfig(applyOverrides(header.config, opts.set), '--set')));
-      const out = resolve(io.cwd, opts.out ?? join(dirname(path), `fork-${opts.at}`));
-      const result = await forkTrace(path, { ...runContext(io, { quiet: opts.json }), out, at: opts.at, set: opts.set, inject });
+      const out = opts.out ? resolve(io.cwd, opts.out) : freshPath(join(dirname(path), `fork-${opts.at}`));
+      if (join(out, 'trace.jsonl') === path) throw new CliExit(EXIT.usage, `${path}: a fork cannot write over the trace it forks; choose another --out`);
+      refuseExisting(join(out, 'trace.jsonl'), opts.force, 'trace');
+      const result = await forkTrace(path, { ...runContext(io, { quiet: opts.json }), out, at: opts.at, set: opts.set, inject, overwrite: Boolean(opts.force) });
       printRun(io, result, Boolean(opts.json), { forkedFrom: header.runId, at: opts.at });
       if (result.status === 'failed') throw new CliExit(EXIT.failed, '');
     });

@@ -24,7 +24,7 @@ export const commands: readonly CommandEntry[] = [
   },
   { name: 'replay', description: 'view a trace (read only) or rerun it with zero model calls and compare', load: () => import('./replay.js') },
   { name: 'fork', description: 'copy a trace up to round STEP, then continue live with overrides', load: () => import('./fork.js') },
-  { name: 'resume', description: 'finish a killed run from its last checkpoint without repeating recorded model calls', load: () => import('./resume.js') },
+  { name: 'resume', description: 'continue a killed, failed or budget-stopped run from its last checkpoint without repeating recorded model calls', load: () => import('./resume.js') },
   { name: 'diff', description: 'first divergence of two traces and their metric deltas', load: () => import('./diff.js') },
   { name: 'trace', description: 'validate and export traces', load: () => import('./trace.js') },
   { name: 'config-schema', description: 'print the JSON Schema of run configs, or with --sweep of sweep configs (for editors)', load: () => import('./config.js') },

@@ -4,6 +4,7 @@ import { rerunTrace } from '../../engine/replay-modes.js';
 import { iterateTrace } from '../../traces/trace-reader.js';
 import { EXIT, CliExit, type CliIo } from '../command.js';
 import { runContext } from '../run-context.js';
+import { freshPath, refuseExisting } from '../output-path.js';
 
 export function register(program: Command, io: CliIo): void {
   program
@@ -11,14 +12,17 @@ export function register(program: Command, io: CliIo): void {
     .description('view a trace (read only) or rerun it with zero model calls and compare')
     .argument('<trace>', 'trace.jsonl')
     .requiredOption('--mode <mode>', 'view | rerun')
-    .option('--out <dir>', 'rerun output directory (default: <trace dir>/rerun)')
+    .option('--out <dir>', 'rerun output directory (default: <trace dir>/rerun, or rerun-2, ... when taken)')
+    .option('--force', 'replace a trace already in the rerun output directory')
     .option('--json', 'print a machine-readable result')
-    .action(async (file: string, opts: { mode: string; out?: string; json?: boolean }) => {
+    .action(async (file: string, opts: { mode: string; out?: string; force?: boolean; json?: boolean }) => {
       const path = resolve(io.cwd, file);
       if (opts.mode === 'view') return view(io, path, Boolean(opts.json));
       if (opts.mode !== 'rerun') throw new CliExit(EXIT.usage, `--mode must be view or rerun, got "${opts.mode}"`);
-      const out = resolve(io.cwd, opts.out ?? join(dirname(path), 'rerun'));
-      const { run, diff } = await rerunTrace(path, { ...runContext(io, { quiet: true }), out });
+      const out = opts.out ? resolve(io.cwd, opts.out) : freshPath(join(dirname(path), 'rerun'));
+      if (join(out, 'trace.jsonl') === path) throw new CliExit(EXIT.usage, `${path}: a rerun cannot write over the trace it reruns; choose another --out`);
+      refuseExisting(join(out, 'trace.jsonl'), opts.force, 'trace');
+      const { run, diff } = await rerunTrace(path, { ...runContext(io, { quiet: true }), out, overwrite: Boolean(opts.force) });
       const ok = run.status !== 'failed' && diff.identical;
       if (opts.json) {
         io.stdout(`${JSON.stringify({ identical: diff.identical, status: run.status, ...(run.reason ? { reason: run.reason } : {}), modelCalls: run.modelCalls, replayed: run.replayed, trace: run.traceFile, firstDivergence: diff.firstDivergence ?? null })}\n`);

@@ -1,4 +1,5 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { refuseExisting } from '../output-path.js';
 import type { Command } from 'commander';
 import { loadConfig, validateConfig, applyOverrides } from '../../engine/config/load-config.js';
 import { modelSpecs, prepareProviders } from '../../engine/default-models.js';
@@ -39,6 +40,7 @@ export function register(program: Command, io: CliIo): void {
         return;
       }
       await prepareProviders(modelSpecs(config));
+      refuseExisting(join(resolve(io.cwd, opts.out), 'trace.jsonl'), opts.force, 'trace');
       const result = await runExperiment({
         ...runContext(io, { quiet: opts.quiet || opts.json, baseDir: dirname(resolve(io.cwd, file)) }),
         config,

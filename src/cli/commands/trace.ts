@@ -6,6 +6,7 @@ import { toOrchestrationTrace } from '../../traces/orchestration/to-orchestratio
 import { validateOrchestrationTrace } from '../../traces/orchestration/validate-orchestration-trace.js';
 import { readTrace } from '../../traces/trace-reader.js';
 import { EXIT, CliExit, type CliIo } from '../command.js';
+import { refuseExisting } from '../output-path.js';
 
 export function register(program: Command, io: CliIo): void {
   const trace = program.command('trace').description('validate and export traces');
@@ -42,9 +43,16 @@ export function register(program: Command, io: CliIo): void {
     .argument('<trace>')
     .requiredOption('--format <format>', 'orchestration')
     .option('--out <file>', 'write to a file instead of stdout')
-    .action(async (file: string, opts: { format: string; out?: string }) => {
+    .option('--force', 'replace an existing --out file')
+    .action(async (file: string, opts: { format: string; out?: string; force?: boolean }) => {
       if (opts.format !== 'orchestration') throw new CliExit(EXIT.usage, `--format must be orchestration, got "${opts.format}"`);
-      const { header, events } = await readTrace(resolve(io.cwd, file));
+      const input = resolve(io.cwd, file);
+      if (opts.out) {
+        const out = resolve(io.cwd, opts.out);
+        if (out === input) throw new CliExit(EXIT.usage, `${out}: --out is the trace being exported; choose another file`);
+        refuseExisting(out, opts.force);
+      }
+      const { header, events } = await readTrace(input);
       const exported = toOrchestrationTrace(header, events);
       const errors = validateOrchestrationTrace(exported);
       if (errors.length) throw new CliExit(EXIT.failed, `export produced an invalid trace: ${JSON.stringify(errors[0])}`);

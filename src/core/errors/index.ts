@@ -16,3 +16,4 @@ export { JudgeOutputError } from './judge-output-error.js';
 export { SweepChangedError } from './sweep-changed-error.js';
 export { UnpricedModelError } from './unpriced-model-error.js';
 export { MissingPackageError } from './missing-package-error.js';
+export { OutputWriteError } from './output-write-error.js';

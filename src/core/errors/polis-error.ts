@@ -23,7 +23,9 @@ export type PolisErrorCode =
   /** A sweep directory holds cells of another sweep config. */
   | 'sweep_changed'
   /** A feature needs an optional peer dependency that is not installed; names the package. */
-  | 'package_missing';
+  | 'package_missing'
+  /** An output file could not be written (disk full, read-only); names the file. */
+  | 'output_unwritable';
 
 export interface PolisErrorOptions {
   cause?: unknown;

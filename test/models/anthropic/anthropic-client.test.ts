@@ -82,6 +82,7 @@ describe('AnthropicClient against a messages server', () => {
     expect(timeout.retryable).toBe(true);
     const malformed = await c.generate({ messages: [{ role: 'user', content: 'x' }] }).catch((e) => e);
     expect(malformed).toBeInstanceOf(ModelCallError);
-    expect(malformed.retryable).toBe(false);
+    // A 200 with an unreadable body is a server fault, retried like a 5xx.
+    expect(malformed.retryable).toBe(true);
   });
 });
