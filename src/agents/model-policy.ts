@@ -37,7 +37,8 @@ export function modelPolicy<Observation, Action>(options: ModelPolicyOptions<Obs
       try {
         response = await model.generate<Action>({
           messages,
-          ...(role.structured ? { output: { schema: input.schema, name: 'action' } } : {}),
+          // The engine's repair budget is the decision's only one: the wrapper must not repair on its own.
+          ...(role.structured ? { output: { schema: input.schema, name: 'action', repairs: 0 } } : {}),
           ...(options.sampling ? { sampling: options.sampling } : {}),
           call: { agentId: agent.id, role: agent.role, turn: input.context.turn, purpose: input.feedback ? 'repair' : 'act', position: input.context.attempt, runId: input.context.runId },
           ...(signals.length ? { signal: AbortSignal.any(signals) } : {}),

@@ -49,6 +49,12 @@ export interface OutputSpec<T = unknown> {
   /** A short identifier for the schema (providers require one). @default 'output' */
   name?: string;
   description?: string;
+  /**
+   * Most repair calls the structured-output wrapper may make for this request. A caller that repairs
+   * answers itself (the engine, with its `maxRepairs`) sets 0 so the two budgets never multiply.
+   * @default the wrapper's `maxRepairs`
+   */
+  repairs?: number;
 }
 
 export interface ModelRequest<T = unknown> {
