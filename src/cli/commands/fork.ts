@@ -5,7 +5,7 @@ import { modelSpecs, prepareProviders } from '../../engine/default-models.js';
 import { applyOverrides, validateConfig } from '../../engine/config/load-config.js';
 import { readTrace } from '../../traces/trace-reader.js';
 import { EXIT, CliExit, type CliIo } from '../command.js';
-import { printRun, runContext } from '../run-context.js';
+import { exitForRun, printRun, runContext } from '../run-context.js';
 import { parseIntStrict } from './run.js';
 
 export function register(program: Command, io: CliIo): void {
@@ -31,6 +31,6 @@ export function register(program: Command, io: CliIo): void {
       const out = resolve(io.cwd, opts.out ?? join(dirname(path), `fork-${opts.at}`));
       const result = await forkTrace(path, { ...runContext(io, { quiet: opts.json }), out, at: opts.at, set: opts.set, inject });
       printRun(io, result, Boolean(opts.json), { forkedFrom: header.runId, at: opts.at });
-      if (result.status === 'failed') throw new CliExit(EXIT.failed, '');
+      exitForRun(io, result);
     });
 }

@@ -9,7 +9,7 @@ import type { GameDefinition } from '../../games/definition.js';
 import { gameRegistry } from '../../games/registry.js';
 import { printEstimate } from '../estimate-table.js';
 import { EXIT, CliExit, type CliIo } from '../command.js';
-import { printRun, runContext } from '../run-context.js';
+import { exitForRun, printRun, runContext } from '../run-context.js';
 
 export function register(program: Command, io: CliIo): void {
   program
@@ -46,7 +46,7 @@ export function register(program: Command, io: CliIo): void {
         overwrite: Boolean(opts.force),
       });
       printRun(io, result, Boolean(opts.json));
-      if (result.status === 'failed') throw new CliExit(EXIT.failed, '');
+      exitForRun(io, result);
     });
 }
 

@@ -82,6 +82,8 @@ export const runConfigSchema = z
     budget: budgetSchema.optional(),
     /** Repair attempts after an invalid action before the declared default. @default 2 */
     maxRepairs: z.number().int().min(0).default(2),
+    /** A run with more than this share of its actions defaulted ends `degraded` (exit code 4). @default 0.5 */
+    maxDefaultedShare: z.number().min(0).max(1).default(0.5),
     /** Probe model agents about their persona every k rounds. */
     personaDrift: z.object({ every: z.number().int().positive() }).strict().optional(),
     trace: z
