@@ -7,6 +7,12 @@ import type { Command } from 'commander';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /**
+   * stderr without escaping, for the live status line's own cursor control only. `runCli` escapes control
+   * characters in everything written through `stdout` and `stderr` (agent text is hostile).
+   * @default stderr
+   */
+  rawStderr?: (text: string) => void;
   /** Whether stdout is an interactive terminal (progress display). */
   isTty: boolean;
   env: NodeJS.ProcessEnv;
