@@ -52,6 +52,8 @@ export interface ActInput<Observation = unknown, Action = unknown> {
   context: ActContext;
   /** Set on a repair attempt: what was wrong with the previous answer. */
   feedback?: { kind: InvalidActionKind; error: string; previous?: string };
+  /** The game's legality rule for this decision: the reason `action` is illegal, or undefined. */
+  legality?(action: Action): string | undefined;
 }
 
 export interface ActResult<Action = unknown> {

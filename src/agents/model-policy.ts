@@ -2,7 +2,7 @@
 // the action back. Invalid answers become `InvalidActionError`s that the engine classifies and repairs.
 import { InvalidActionError } from '../core/errors/invalid-action-error.js';
 import { PolisError } from '../core/errors/polis-error.js';
-import type { ChatMessage, ModelClient, SamplingOptions } from '../models/model.js';
+import type { AnswerFormat, ChatMessage, ModelClient, SamplingOptions } from '../models/model.js';
 import type { Role } from '../roles/role.js';
 import type { ActInput, ActResult, AgentView, Policy } from './agent.js';
 
@@ -37,7 +37,9 @@ export function modelPolicy<Observation, Action>(options: ModelPolicyOptions<Obs
       try {
         response = await model.generate<Action>({
           messages,
-          ...(role.structured ? { output: { schema: input.schema, name: 'action' } } : {}),
+          // The engine's repair budget is the decision's only one: the wrapper must not repair on its own.
+          ...(role.structured ? { output: { schema: input.schema, name: 'action', repairs: 0 } } : {}),
+          answerFormat: answerFormat(role, input),
           ...(options.sampling ? { sampling: options.sampling } : {}),
           call: { agentId: agent.id, role: agent.role, turn: input.context.turn, purpose: input.feedback ? 'repair' : 'act', position: input.context.attempt, runId: input.context.runId },
           ...(signals.length ? { signal: AbortSignal.any(signals) } : {}),
@@ -56,6 +58,20 @@ export function modelPolicy<Observation, Action>(options: ModelPolicyOptions<Obs
       return { action, raw: response.text, response, messages };
     },
   };
+}
+
+/** The role's protocol for offline models: a drawn value is accepted when its text reads back as a legal action. */
+function answerFormat<Observation, Action>(role: Role<Observation, Action>, input: ActInput<Observation, Action>): AnswerFormat {
+  const format = !role.structured && role.format ? (value: unknown) => role.format!(value as Action, input.observation) : undefined;
+  const accept = (value: unknown): boolean => {
+    try {
+      const action = format ? role.parse(format(value), input.schema, input.observation) : (value as Action);
+      return input.legality?.(action) === undefined;
+    } catch {
+      return false;
+    }
+  };
+  return { schema: input.schema, ...(format ? { format } : {}), accept };
 }
 
 function isTimeout(error: unknown): boolean {

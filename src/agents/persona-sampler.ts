@@ -8,7 +8,10 @@ const personaInput = personaSchema.partial({ name: true }).strip();
 
 /** A numeric distribution for persona fields. */
 export const distributionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('uniform'), min: z.number(), max: z.number() }).strict(),
+  z
+    .object({ kind: z.literal('uniform'), min: z.number(), max: z.number() })
+    .strict()
+    .refine((d) => d.min <= d.max, { path: ['max'], message: 'expected max >= min (a uniform range from min to max)' }),
   z.object({ kind: z.literal('normal'), mean: z.number(), sd: z.number().positive() }).strict(),
   /** Log-normal: exp(N(mu, sigma)). Heavy right tail, a common income model. */
   z.object({ kind: z.literal('lognormal'), mu: z.number(), sigma: z.number().positive() }).strict(),

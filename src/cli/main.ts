@@ -4,6 +4,7 @@
 // by name and description for `--help`.
 import { Command, CommanderError } from 'commander';
 import { PolisError } from '../core/errors/polis-error.js';
+import { escapeControl } from '../core/terminal-text.js';
 import { SDK_VERSION } from '../core/version.js';
 import { CliExit, EXIT, type CliIo } from './command.js';
 import { commands, type CommandEntry } from './commands/index.js';
@@ -43,7 +44,10 @@ export async function buildProgram(io: CliIo, argv: readonly string[], entries: 
 }
 
 /** Run the CLI with `argv` (without `node` and the script) and return the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo = defaultIo(), entries: readonly CommandEntry[] = commands): Promise<number> {
+export async function runCli(argv: readonly string[], raw: CliIo = defaultIo(), entries: readonly CommandEntry[] = commands): Promise<number> {
+  // One place for terminal safety: nothing a command prints (model text, trace values, error messages
+  // quoting agent text) can act on the terminal.
+  const io: CliIo = { ...raw, stdout: (t) => raw.stdout(escapeControl(t)), stderr: (t) => raw.stderr(escapeControl(t)), rawStderr: raw.rawStderr ?? raw.stderr };
   try {
     const program = await buildProgram(io, argv, entries);
     await program.parseAsync([...argv], { from: 'user' });

@@ -4,7 +4,7 @@ import { gameRegistry } from '../games/registry.js';
 import type { GameDefinition } from '../games/definition.js';
 import { defaultModelBuilder } from '../engine/default-models.js';
 import type { ExperimentResult } from '../engine/experiment.js';
-import type { CliIo } from './command.js';
+import { CliExit, EXIT, type CliIo } from './command.js';
 import { progressHooks } from './progress.js';
 
 export function runContext(io: CliIo, options: { quiet?: boolean; baseDir?: string } = {}) {
@@ -25,6 +25,19 @@ export function printRun(io: CliIo, result: ExperimentResult, json: boolean, ext
   const payoffs = Object.entries(result.payoffs);
   if (payoffs.length) io.stdout(`payoffs: ${payoffs.slice(0, 12).map(([k, v]) => `${k}=${round(v)}`).join(' ')}${payoffs.length > 12 ? ' ...' : ''}\n`);
   for (const [k, v] of Object.entries(result.metrics).slice(0, 20)) io.stdout(`  ${k}: ${round(v)}\n`);
+}
+
+/**
+ * Ends a run-like command with the exit code of its status: failed 1, stopped by a budget 3, degraded 4
+ * (with a warning on stderr). A completed run returns.
+ */
+export function exitForRun(io: CliIo, result: Pick<ExperimentResult, 'status' | 'reason'>): void {
+  if (result.status === 'failed') throw new CliExit(EXIT.failed, '');
+  if (result.status === 'stopped') throw new CliExit(EXIT.budget, '');
+  if (result.status === 'degraded') {
+    io.stderr(`warning: degraded run: ${result.reason ?? 'too many actions were defaulted'}\n`);
+    throw new CliExit(EXIT.degraded, '');
+  }
 }
 
 const round = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(4));

@@ -21,7 +21,8 @@ export function statusLine(io: CliIo): StatusLine {
   if (!io.isTty || io.env.CI) {
     return { live: false, update: () => {}, line: (text) => io.stderr(`${text}\n`), done: () => {} };
   }
-  const stream = { write: (text: string) => (io.stderr(text), true), isTTY: true, columns: process.stderr.columns, rows: process.stderr.rows };
+  const write = io.rawStderr ?? io.stderr;
+  const stream = { write: (text: string) => (write(text), true), isTTY: true, columns: process.stderr.columns, rows: process.stderr.rows };
   const log = createLogUpdate(stream as unknown as NodeJS.WriteStream, { showCursor: true });
   let last = '';
   let drawnAt = -Infinity;

@@ -25,6 +25,8 @@ export interface CheckpointState {
   /** Agents alive now, in seat order (differs from the config after generations). */
   population: PopulationEntry[];
   invalid: InvalidActionCounts;
+  /** Decisions taken before it (the denominator of the defaulted share). Absent in older traces. */
+  decisions?: number;
   usage: UsageTotals;
   usageByAgent: Record<AgentId, UsageTotals>;
   usageByRole: Record<string, UsageTotals>;

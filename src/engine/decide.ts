@@ -38,6 +38,7 @@ export async function decide(options: DecideOptions): Promise<Decision> {
         observation,
         schema,
         context: { ...options.context, attempt },
+        legality: (action: unknown) => game.legality?.(state, agent.id, action),
         ...(feedback ? { feedback } : {}),
       });
       raw = result.raw;

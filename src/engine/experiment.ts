@@ -206,6 +206,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
       clock,
       ...(config.budget ? { budget: config.budget } : {}),
       maxRepairs: config.maxRepairs,
+      maxDefaultedShare: config.maxDefaultedShare,
       ...(options.hooks ? { hooks: options.hooks } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       spawn,

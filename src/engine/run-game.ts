@@ -43,6 +43,11 @@ export interface RunGameOptions {
   budget?: Budget;
   /** Repair attempts after an invalid action. @default 2 */
   maxRepairs?: number;
+  /**
+   * A run that finishes with more than this share of its decisions defaulted ends `degraded` (its
+   * numbers describe the games' default actions, not the agents). @default 0.5
+   */
+  maxDefaultedShare?: number;
   hooks?: EngineHooks;
   signal?: AbortSignal;
   /** Builds agents born between generations. Required by games that change their population. */
@@ -78,6 +83,8 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
   const gameRng = resume ? Rng.fromState(resume.gameRng) : root.derive('game');
   let state: unknown;
   let turns = resume?.turns ?? 0;
+  let decided = resume?.decisions ?? 0;
+  const maxDefaultedShare = options.maxDefaultedShare ?? 0.5;
   /** Rounds finished (a round is finished when the next one starts or the game ends). */
   let rounds = resume?.rounds ?? 0;
   let lastRound: number | undefined = resume?.round;
@@ -156,6 +163,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
       memories: Object.fromEntries(population.map((p) => [p.id, agents.get(p.id)!.memory.snapshot()])),
       population,
       invalid,
+      decisions: decided,
       usage,
       // In seat order, not the order answers arrived in, so a checkpoint does not depend on timing.
       usageByAgent: seatOrdered(usageByAgent, population.map((p) => p.id)),
@@ -224,6 +232,10 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
   return finish();
 
   function finish(): RunResult {
+    if (status === 'completed' && decided > 0 && invalid.defaulted / decided > maxDefaultedShare) {
+      status = 'degraded';
+      reason = `${invalid.defaulted} of ${decided} actions were defaulted (more than maxDefaultedShare ${maxDefaultedShare}): the results describe the games' default actions, not the agents`;
+    }
     const payoffs = state === undefined ? {} : game.payoffs(state);
     const metrics = { ...(state === undefined ? {} : game.metrics(state)), ...probeMetrics, ...invalidMetrics() };
     write({ type: 'run-end', time, wall: clock.now(), status, ...(reason ? { reason } : {}), payoffs, metrics });
@@ -316,6 +328,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
           counts: invalid,
           ...(hooks?.['action-invalid'] ? { onInvalid: hooks['action-invalid'] } : {}),
         });
+        decided++;
         writeDecided();
       }),
     );

@@ -25,8 +25,8 @@ export interface UsageTotals {
 /** What a run returns and what `summary.json` holds. */
 export interface RunResult {
   runId: string;
-  status: 'completed' | 'stopped' | 'failed';
-  /** Why a run stopped early or failed. */
+  status: 'completed' | 'degraded' | 'stopped' | 'failed';
+  /** Why a run stopped early, failed or is degraded (too many defaulted actions). */
   reason?: string;
   /** Logical rounds played. */
   rounds: number;

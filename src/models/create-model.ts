@@ -9,6 +9,13 @@ import { ScriptedClient } from './scripted/scripted-client.js';
 export interface CreateModelOptions {
   /** API key for remote providers. @default the provider's environment variable */
   apiKey?: string;
+  /**
+   * The environment variable holding the key of an `openai-compatible:` endpoint (never OPENAI_API_KEY
+   * unless named here: a compatible host is not OpenAI). @default 'OPENAI_COMPATIBLE_API_KEY'
+   */
+  apiKeyEnv?: string;
+  /** Allow sending a key over plain http to a host that is not loopback. @default false */
+  allowInsecureKey?: boolean;
   /** Overrides the provider's endpoint. */
   baseURL?: string;
   /** Per-attempt timeout in ms. */
@@ -57,6 +64,8 @@ export function createModel(spec: string, options: CreateModelOptions = {}): Mod
   return provider.factory(rest, { ...options, spec });
 }
 
+const isLoopback = (host: string): boolean => host === 'localhost' || host === '[::1]' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+
 const remote = (o: CreateModelOptions) => ({
   ...(o.apiKey ? { apiKey: o.apiKey } : {}),
   ...(o.baseURL ? { baseURL: o.baseURL } : {}),
@@ -74,7 +83,16 @@ registerProvider(
     if (!model || !/^https?:\/\//.test(baseURL)) {
       throw ConfigError.at(o.path ?? 'model', `'${o.spec}' must look like openai-compatible:<model>@http://host:port/v1`);
     }
-    return new OpenAIClient({ model, ...remote(o), baseURL, provider: 'openai-compatible', maxTokensField: 'max_tokens' });
+    const key = o.apiKey ?? process.env[o.apiKeyEnv ?? 'OPENAI_COMPATIBLE_API_KEY'];
+    const host = new URL(baseURL).hostname;
+    if (key && baseURL.startsWith('http://') && !isLoopback(host) && !o.allowInsecureKey) {
+      throw ConfigError.at(
+        o.path ?? 'model',
+        `'${o.spec}': refusing to send an API key over plain http to ${host}; use https, a loopback host, or pass allowInsecureKey: true`,
+      );
+    }
+    // Without a key of its own the endpoint gets a placeholder, never OPENAI_API_KEY.
+    return new OpenAIClient({ model, ...remote(o), apiKey: key ?? 'not-needed', baseURL, provider: 'openai-compatible', maxTokensField: 'max_tokens' });
   },
   'openai-compatible:<model>@<baseURL>',
 );

@@ -49,11 +49,31 @@ export interface OutputSpec<T = unknown> {
   /** A short identifier for the schema (providers require one). @default 'output' */
   name?: string;
   description?: string;
+  /**
+   * Most repair calls the structured-output wrapper may make for this request. A caller that repairs
+   * answers itself (the engine, with its `maxRepairs`) sets 0 so the two budgets never multiply.
+   * @default the wrapper's `maxRepairs`
+   */
+  repairs?: number;
+}
+
+/**
+ * How the caller reads the answer back (an agent role's protocol). Offline models (`scripted:random`)
+ * draw a value of `schema` that `accept`s and answer `format(value)` (or the value itself for `output`
+ * requests), so they play every protocol validly. Providers ignore it; it is not part of the request hash.
+ */
+export interface AnswerFormat {
+  schema: z.ZodType;
+  /** The answer text that reads back as `value`. Omitted: the value as JSON. */
+  format?: (value: unknown) => string;
+  /** Whether the caller would accept `value` (e.g. a game's legality rule). @default every value */
+  accept?: (value: unknown) => boolean;
 }
 
 export interface ModelRequest<T = unknown> {
   messages: ChatMessage[];
   output?: OutputSpec<T>;
+  answerFormat?: AnswerFormat;
   sampling?: SamplingOptions;
   call?: CallContext;
   /** Cancels the call (and any pending retry). */

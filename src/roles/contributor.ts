@@ -6,7 +6,7 @@ import { renderPersona } from '../agents/persona.js';
 import type { LinearPublicGoodsAction, LinearPublicGoodsObservation } from '../games/public-goods/linear-game.js';
 import type { SequentialPublicGoodsAction, SequentialPublicGoodsObservation } from '../games/public-goods/sequential-game.js';
 import type { ChatMessage } from '../models/model.js';
-import { checkAction, feedbackMessages, readNumberAnswer } from './read-answer.js';
+import { checkAction, feedbackMessages, plainNumber, readNumberAnswer } from './read-answer.js';
 import type { RenderInput, Role } from './role.js';
 
 type Observation = LinearPublicGoodsObservation | SequentialPublicGoodsObservation;
@@ -51,5 +51,10 @@ export const contributorRole: Role<Observation, Action> = {
     if (!isSequential(observation)) return checkAction(schema, { contribution: value }, text);
     const contribution = /Contribution:\s*([\s\S]*?)(?:\n\s*Answer\s*:|$)/i.exec(text)?.[1]?.trim();
     return checkAction(schema, contribution ? { quality: value, text: contribution } : { quality: value }, text);
+  },
+  format(action: Action, observation: Observation): string {
+    const a = action as { contribution?: number; quality?: number; text?: string };
+    if (!isSequential(observation)) return `Answer: ${plainNumber(a.contribution ?? 0)}`;
+    return `${a.text ? `Contribution: ${a.text}\n` : ''}Answer: ${plainNumber(a.quality ?? 0)}`;
   },
 };

@@ -4,7 +4,7 @@ import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
 import { renderPersona } from '../agents/persona.js';
 import type { CoopetitionAction, CoopetitionObservation } from '../games/coopetition/coopetition-game.js';
 import type { ChatMessage } from '../models/model.js';
-import { checkAction, feedbackMessages, readNumberAnswer } from './read-answer.js';
+import { checkAction, feedbackMessages, plainNumber, readNumberAnswer } from './read-answer.js';
 import type { RenderInput, Role } from './role.js';
 
 const fmt = (x: number) => String(Math.round(x * 1000) / 1000);
@@ -42,4 +42,5 @@ export const coopetitorRole: Role<CoopetitionObservation, CoopetitionAction> = {
     return [...messages, ...feedbackMessages(feedback)];
   },
   parse: (text: string, schema: z.ZodType<CoopetitionAction>) => checkAction(schema, { investment: readNumberAnswer(text) }, text),
+  format: (action: CoopetitionAction) => `Answer: ${plainNumber(action.investment)}`,
 };

@@ -7,7 +7,7 @@ import { renderPersona } from '../agents/persona.js';
 import type { DonorAction, DonorObservation, DonorRules } from '../games/donor/types.js';
 import { formatNumber } from '../games/donor/trace.js';
 import type { ChatMessage } from '../models/model.js';
-import { checkAction, feedbackMessages, readNumberAnswer } from './read-answer.js';
+import { checkAction, feedbackMessages, plainNumber, readNumberAnswer } from './read-answer.js';
 import type { RenderInput, Role } from './role.js';
 
 function systemMessages(rules: DonorRules, persona: string): ChatMessage[] {
@@ -74,6 +74,12 @@ export const donorRole: Role<DonorObservation, DonorAction> = {
     const donate = /Donate\s*,\s*(\d+(?:\.\d+)?)/i.exec(text);
     const amount = donate ? Number(donate[1]) : readNumberAnswer(text);
     return checkAction(schema, { kind: 'donate', amount }, text);
+  },
+  format(action: DonorAction): string {
+    if (action.kind === 'strategy') return `My strategy will be ${action.strategy.replace(/\s+/g, ' ')}`;
+    if (action.kind === 'refuse') return 'Refuse';
+    if (action.kind === 'punish') return `Justification: offline answer.\nPunish, ${plainNumber(action.amount)}`;
+    return `Justification: offline answer.\nAnswer: ${plainNumber(action.amount)}`;
   },
   remember(observation, action) {
     if (observation.kind !== 'donate') return undefined;

@@ -6,6 +6,7 @@ import { renderPersona } from '../agents/persona.js';
 import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
 import { InvalidActionError } from '../core/errors/invalid-action-error.js';
 import { readAssistantTurn } from '../games/assistant/assistant-turn.js';
+import { chooseStrategy, PAYOFF_KEYS, type PayoffMatrix } from '../games/rewards/gtalign.js';
 import type { AssistantAction, AssistantGameObservation, TranscriptLine } from '../games/assistant/types.js';
 import type { ChatMessage } from '../models/model.js';
 import { checkAction, feedbackMessages } from './read-answer.js';
@@ -36,6 +37,12 @@ export const gtalignAssistantRole: Role<AssistantGameObservation, AssistantActio
     const read = readAssistantTurn(text);
     if (!read.ok) throw new InvalidActionError('unparsable', read.reason, text);
     return checkAction(schema, { text }, text);
+  },
+  format(action: AssistantAction): string {
+    // A well-formed turn around the drawn response: a fixed matrix, and the cell the Pareto rule picks.
+    const matrix = Object.fromEntries(PAYOFF_KEYS.map((k, i) => [k, { LLM: 1 + i, user: 6 - i }])) as PayoffMatrix;
+    const response = action.text.replace(/<\/?[a-z]+>/gi, '').trim() || 'Could you tell me more?';
+    return `<thinking>offline answer</thinking><payoff>${JSON.stringify(matrix)}</payoff><analyze>\nChoice: ${chooseStrategy(matrix)}\n</analyze><response>${response}</response>`;
   },
   remember(observation, action) {
     if (observation.kind !== 'assistant') return undefined;

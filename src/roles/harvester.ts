@@ -6,7 +6,7 @@ import { loadPrompt, renderPrompt } from '../agents/prompt-template.js';
 import { renderPersona } from '../agents/persona.js';
 import type { CommonsAction, CommonsHarvestObservation, CommonsObservation, CommonsRules } from '../games/commons/types.js';
 import type { ChatMessage } from '../models/model.js';
-import { checkAction, feedbackMessages, readNumberAnswer } from './read-answer.js';
+import { checkAction, feedbackMessages, plainNumber, readNumberAnswer } from './read-answer.js';
 import type { RenderInput, Role } from './role.js';
 
 const fmt = (x: number) => String(Math.round(x * 100) / 100);
@@ -53,5 +53,9 @@ export const harvesterRole: Role<CommonsObservation, CommonsAction> = {
     if (!monitor) throw new InvalidActionError('unparsable', 'expected "Monitor: yes" or "Monitor: no"', text);
     const watching = monitor.toLowerCase() === 'yes';
     return checkAction(schema, { kind: 'sanction', monitor: watching, punish: watching && punish?.toLowerCase() === 'yes' }, text);
+  },
+  format(action: CommonsAction): string {
+    if (action.kind === 'harvest') return `Answer: ${plainNumber(action.amount)}`;
+    return `Monitor: ${action.monitor ? 'yes' : 'no'}\nPunish: ${action.punish ? 'yes' : 'no'}`;
   },
 };

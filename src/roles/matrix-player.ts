@@ -100,6 +100,7 @@ export const matrixPlayer: Role<MatrixObservation, string> = {
   parse(text: string, _schema: z.ZodType<string>, obs: MatrixObservation): string {
     return parseOption(text, obs.labels);
   },
+  format: (action: string) => `Option ${action}`,
   remember(obs: MatrixObservation, action: string): string {
     return obs.step === 'predict' ? `Round ${obs.round}: predicted Option ${action}.` : `Round ${obs.round}: picked Option ${action}.`;
   },

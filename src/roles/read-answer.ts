@@ -16,6 +16,11 @@ export function readNumberAnswer(text: string, label = 'Answer'): number {
   return Number(last[1]);
 }
 
+/** `n` as `readNumberAnswer` reads it: plain decimal digits, never an exponent (at most 6 decimals). */
+export function plainNumber(n: number): string {
+  return n.toFixed(6).replace(/\.?0+$/, '');
+}
+
 /** Validate a parsed action against the schema; a schema failure is an 'illegal' action. */
 export function checkAction<A>(schema: z.ZodType<A>, value: unknown, raw: string): A {
   const result = schema.safeParse(value);

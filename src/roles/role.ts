@@ -25,6 +25,11 @@ export interface Role<Observation = unknown, Action = unknown> {
   render(input: RenderInput<Observation, Action>): ChatMessage[];
   /** Text -> action. Throws `InvalidActionError` ('unparsable') when no action can be read. */
   parse(text: string, schema: z.ZodType<Action>, observation: Observation): Action;
+  /**
+   * Action -> the answer text `parse` reads back as it (the inverse of `parse`), for free-text roles.
+   * The offline default model answers through it, so every protocol gets valid answers without a key.
+   */
+  format?(action: Action, observation: Observation): string;
   /** A line for the agent's memory after it acted, or nothing. */
   remember?(observation: Observation, action: Action): string | undefined;
 }

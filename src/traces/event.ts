@@ -138,7 +138,7 @@ export interface CheckpointEvent extends EventBase {
 
 export interface RunEndEvent extends EventBase {
   type: 'run-end';
-  status: 'completed' | 'stopped' | 'failed';
+  status: 'completed' | 'degraded' | 'stopped' | 'failed';
   /** For `stopped`: which budget; for `failed`: the error. */
   reason?: string;
   payoffs: Record<string, number>;

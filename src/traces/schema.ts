@@ -177,7 +177,7 @@ const checkpoint = z.object({ ...base, type: z.literal('checkpoint'), state: z.u
 const runEnd = z.object({
   ...base,
   type: z.literal('run-end'),
-  status: z.enum(['completed', 'stopped', 'failed']),
+  status: z.enum(['completed', 'degraded', 'stopped', 'failed']),
   reason: z.string().optional(),
   payoffs: numberMap,
   metrics: numberMap,

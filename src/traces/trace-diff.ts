@@ -34,22 +34,30 @@ export interface MetricDelta {
 
 export interface TraceDiff {
   identical: boolean;
+  /** The first event that differs (headers aside: a fork's or a `--set` run's header differs by design). */
   firstDivergence?: TraceDivergence;
+  /** The first difference of the headers (config, seeds, models), `seq` -1. */
+  header?: TraceDivergence;
   /** From the last run-end event of each trace, sorted by name. */
   metrics: MetricDelta[];
 }
 
-/** Fields that differ between otherwise identical runs. */
-const IGNORED_EVENT_KEYS = new Set(['wall', 'durationMs']);
+/** Fields that differ between otherwise identical runs, at any depth (`attempts[0].durationMs`). */
+const IGNORED_EVENT_KEYS = new Set(['wall', 'durationMs', 'delayMs']);
 const IGNORED_HEADER_KEYS = new Set(['createdAt', 'runId']);
 const SUMMARY_CHARS = 80;
 
 export function diffTraces(a: TraceLike, b: TraceLike): TraceDiff {
   const metrics = metricDeltas(lastRunEnd(a.events), lastRunEnd(b.events));
-  let firstDivergence = a.header && b.header ? headerDivergence(a.header, b.header) : undefined;
+  const header = a.header && b.header ? headerDivergence(a.header, b.header) : undefined;
+  let firstDivergence: TraceDivergence | undefined;
   const n = Math.max(a.events.length, b.events.length);
   for (let i = 0; i < n && !firstDivergence; i++) firstDivergence = eventDivergence(i, a.events[i], b.events[i]);
-  return firstDivergence ? { identical: false, firstDivergence, metrics } : { identical: true, metrics };
+  return result(header, firstDivergence, metrics);
+}
+
+function result(header: TraceDivergence | undefined, firstDivergence: TraceDivergence | undefined, metrics: MetricDelta[]): TraceDiff {
+  return { identical: !header && !firstDivergence, ...(firstDivergence ? { firstDivergence } : {}), ...(header ? { header } : {}), metrics };
 }
 
 /**
@@ -64,8 +72,8 @@ export async function diffTraceFiles(fileA: string, fileB: string): Promise<Trac
   return streamDiff(fileA, fileB);
 }
 
-/** Lines from the second on, with wall-clock values blanked (`wall`, `durationMs`). */
-const WALL_FIELDS = /"(wall|durationMs)":[-+\d.eE]+/g;
+/** Lines from the second on, with wall-clock values blanked (`wall`, `durationMs`, `delayMs`). */
+const WALL_FIELDS = /"(wall|durationMs|delayMs)":[-+\d.eE]+/g;
 
 async function sameLines(fileA: string, fileB: string): Promise<{ endA: RunEndEvent; endB: RunEndEvent } | undefined> {
   const a = createInterface({ input: createReadStream(fileA), crlfDelay: Infinity })[Symbol.asyncIterator]();
@@ -101,6 +109,7 @@ async function streamDiff(fileA: string, fileB: string): Promise<TraceDiff> {
   const a = iterateTrace(fileA);
   const b = iterateTrace(fileB);
   let firstDivergence: TraceDivergence | undefined;
+  let header: TraceDivergence | undefined;
   let endA: RunEndEvent | undefined;
   let endB: RunEndEvent | undefined;
   try {
@@ -112,23 +121,22 @@ async function streamDiff(fileA: string, fileB: string): Promise<TraceDiff> {
       if (ea?.type === 'run-end') endA = ea;
       if (eb?.type === 'run-end') endB = eb;
       if (firstDivergence) continue;
-      if (ea?.type === 'header' && eb?.type === 'header') firstDivergence = headerDivergence(ea, eb);
+      if (ea?.type === 'header' && eb?.type === 'header') header = headerDivergence(ea, eb);
       else firstDivergence = eventDivergence(i, ea as TraceEvent | undefined, eb as TraceEvent | undefined);
     }
   } finally {
     await Promise.all([a.return({}), b.return({})]);
   }
-  const metrics = metricDeltas(endA, endB);
-  return firstDivergence ? { identical: false, firstDivergence, metrics } : { identical: true, metrics };
+  return result(header, firstDivergence, metricDeltas(endA, endB));
 }
 
 function headerDivergence(a: TraceHeader, b: TraceHeader): TraceDivergence | undefined {
-  const d = firstDifference(stripParentRun(a), stripParentRun(b), '', IGNORED_HEADER_KEYS);
+  const d = firstDifference(stripParentRun(a), stripParentRun(b), '', IGNORED_HEADER_KEYS, false);
   return d ? { seq: -1, type: { a: 'header', b: 'header' }, agent: {}, ...d } : undefined;
 }
 
 function eventDivergence(i: number, ea: TraceEvent | undefined, eb: TraceEvent | undefined): TraceDivergence | undefined {
-  const d = firstDifference(ea, eb, '', IGNORED_EVENT_KEYS);
+  const d = firstDifference(ea, eb, '', IGNORED_EVENT_KEYS, true);
   if (!d) return undefined;
   return { seq: i, type: { a: ea?.type ?? '(none)', b: eb?.type ?? '(none)' }, agent: withDefined({ a: ea?.agent, b: eb?.agent }), ...d };
 }
@@ -142,13 +150,15 @@ function firstDifference(
   b: unknown,
   path: string,
   ignored: ReadonlySet<string>,
+  /** Ignore the keys at any depth, not only at the top. */
+  deep: boolean,
 ): { path: string; a: string; b: string } | undefined {
   if (Object.is(a, b)) return undefined;
   const bothObjects = isObject(a) && isObject(b) && Array.isArray(a) === Array.isArray(b);
   if (!bothObjects) return { path, a: summarise(a), b: summarise(b) };
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
-      const d = firstDifference(a[i], b[i], `${path}[${i}]`, ignored);
+      const d = firstDifference(a[i], b[i], `${path}[${i}]`, ignored, deep);
       if (d) return d;
     }
     return undefined;
@@ -157,9 +167,9 @@ function firstDifference(
   const rb = b as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(ra), ...Object.keys(rb)])];
   for (const key of keys) {
-    if (path === '' && ignored.has(key)) continue;
+    if ((deep || path === '') && ignored.has(key)) continue;
     if (ra[key] === undefined && rb[key] === undefined) continue;
-    const d = firstDifference(ra[key], rb[key], path ? `${path}.${key}` : key, ignored);
+    const d = firstDifference(ra[key], rb[key], path ? `${path}.${key}` : key, ignored, deep);
     if (d) return d;
   }
   return undefined;
@@ -171,7 +181,7 @@ function isObject(v: unknown): v is object {
 
 function summarise(v: unknown): string {
   if (v === undefined) return '(missing)';
-  const s = JSON.stringify(v);
+  const s = JSON.stringify(v, (_k, x: unknown) => (typeof x === 'number' && !Number.isInteger(x) ? Number(x.toPrecision(10)) : x));
   return s.length > SUMMARY_CHARS ? `${s.slice(0, SUMMARY_CHARS - 1)}…` : s;
 }
 
@@ -192,7 +202,8 @@ function metricDeltas(a: RunEndEvent | undefined, b: RunEndEvent | undefined): M
     for (const name of names) {
       const va = ga[name] ?? null;
       const vb = gb[name] ?? null;
-      out.push({ name: `${group}.${name}`, a: va, b: vb, delta: va === null || vb === null ? null : vb - va });
+      // The delta rounded to 12 significant digits: 0.3 - 0.1 is 0.2, not 0.19999999999999998.
+      out.push({ name: `${group}.${name}`, a: va, b: vb, delta: va === null || vb === null ? null : Number((vb - va).toPrecision(12)) });
     }
   }
   return out;

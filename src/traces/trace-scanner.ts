@@ -38,6 +38,8 @@ export class TraceScanner {
   private pending: Buffer[] = [];
   private offset = 0;
   private lineNo = 0;
+  /** The first blank line seen; fine if only blank lines follow it. */
+  private blankLine: number | undefined;
   private nextSeq = 0;
   private sawHeader = false;
   /** The header's schema version: from 2 on, payloads are deltas against their stream. */
@@ -112,10 +114,17 @@ export class TraceScanner {
     return {};
   }
 
-  private lineDone(text: string, start: number): ScannedLine | undefined {
+  private lineDone(input: string, start: number): ScannedLine | undefined {
     const line = this.lineNo;
     if (this.unparsed) throw this.unparsed.error;
-    if (text.length === 0) throw this.error(line, 'empty line');
+    // An editor may add a UTF-8 byte order mark to the first line, or blank lines at the end: both are
+    // accepted. A blank line with events after it is still an error (it names that line).
+    const text = line === 1 && input.startsWith('\uFEFF') ? input.slice(1) : input;
+    if (text.trim().length === 0) {
+      this.blankLine ??= line;
+      return undefined;
+    }
+    if (this.blankLine !== undefined) throw this.error(this.blankLine, 'empty line');
     if (this.types && this.sawHeader) {
       // The writer puts seq and type first; a line of another shape is parsed and checked in full.
       const head = EVENT_HEAD.exec(text);

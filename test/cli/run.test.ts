@@ -114,6 +114,8 @@ describe('polis replay, fork, diff, trace', () => {
     expect(JSON.parse(fork.stdout)).toMatchObject({ status: 'completed', at: 4 });
     const diff = await cli(['diff', trace, join(out, 'fork-4', 'trace.jsonl'), '--json']);
     expect(JSON.parse(diff.stdout).identical).toBe(false);
+    expect(diff.code).toBe(1);
+    expect((await cli(['diff', trace, trace])).code).toBe(0);
     const exported = join(dir, 'orch.json');
     expect((await cli(['trace', 'export', trace, '--format', 'orchestration', '--out', exported])).code).toBe(0);
     expect((await cli(['trace', 'validate', exported, '--format', 'orchestration'])).code).toBe(0);

@@ -45,9 +45,24 @@ describe('diffTraces', () => {
     expect(diff.metrics[0]).toEqual({ name: 'payoffs.alice', a: 3, b: null, delta: null });
   });
 
-  it('reports a header difference (another seed) as seq -1', () => {
+  it('reports a header difference (another seed) apart from the first differing event', () => {
     const diff = diffTraces({ header: header(), events: [] }, { header: header({ seeds: { root: 8 } }), events: [] });
-    expect(diff.firstDivergence).toMatchObject({ seq: -1, path: 'seeds.root', a: '7', b: '8' });
+    expect(diff.identical).toBe(false);
+    expect(diff.header).toMatchObject({ seq: -1, path: 'seeds.root', a: '7', b: '8' });
+    expect(diff.firstDivergence).toBeUndefined();
+    // A fork's header differs by design: the first divergence is still the first differing event.
+    const forked = diffTraces({ header: header(), events: play(0, 'C', 'C', 0) }, { header: header({ seeds: { root: 8 } }), events: play(0, 'C', 'D', 0) });
+    expect(forked.firstDivergence).toMatchObject({ seq: 1, path: 'action.move' });
+  });
+
+  it('ignores timing fields at any depth (attempts[0].durationMs) and rounds floats it shows', () => {
+    const call = (durationMs: number, delayMs: number, cost: number): TraceEvent =>
+      ({ seq: 0, type: 'model-call', time: 0, agent: 'a', attempts: [{ attempt: 1, ok: false, delayMs, durationMs }, { attempt: 2, ok: true, durationMs }], cost }) as unknown as TraceEvent;
+    expect(diffTraces({ events: [call(12.5, 300, 0.1)] }, { events: [call(813.25, 1250, 0.1)] }).identical).toBe(true);
+    const d = diffTraces({ events: [call(1, 1, 0.1 + 0.2)] }, { events: [call(1, 1, 0.3000001234567)] }).firstDivergence!;
+    expect(d).toMatchObject({ path: 'cost', a: '0.3', b: '0.3000001235' });
+    const ends = diffTraces({ events: [end(0, {}, { share: 0.1 })] }, { events: [end(0, {}, { share: 0.3 })] });
+    expect(ends.metrics[0]!.delta).toBe(0.2);
   });
 
   it('summarises long values', () => {

@@ -5,7 +5,7 @@ import { modelSpecs, prepareProviders } from '../../engine/default-models.js';
 import { applyOverrides, validateConfig } from '../../engine/config/load-config.js';
 import { readTrace } from '../../traces/trace-reader.js';
 import { EXIT, CliExit, type CliIo } from '../command.js';
-import { printRun, runContext } from '../run-context.js';
+import { exitForRun, printRun, runContext } from '../run-context.js';
 import { parseIntStrict } from './run.js';
 import { freshPath, refuseExisting } from '../output-path.js';
 
@@ -35,6 +35,6 @@ export function register(program: Command, io: CliIo): void {
       refuseExisting(join(out, 'trace.jsonl'), opts.force, 'trace');
       const result = await forkTrace(path, { ...runContext(io, { quiet: opts.json }), out, at: opts.at, set: opts.set, inject, overwrite: Boolean(opts.force) });
       printRun(io, result, Boolean(opts.json), { forkedFrom: header.runId, at: opts.at });
-      if (result.status === 'failed') throw new CliExit(EXIT.failed, '');
+      exitForRun(io, result);
     });
 }

@@ -4,8 +4,8 @@ import { resumeRun } from '../../engine/replay-modes.js';
 import { modelSpecs, prepareProviders } from '../../engine/default-models.js';
 import { applyOverrides, validateConfig } from '../../engine/config/load-config.js';
 import { prepareResume } from '../../traces/resume.js';
-import { EXIT, CliExit, type CliIo } from '../command.js';
-import { printRun, runContext } from '../run-context.js';
+import type { CliIo } from '../command.js';
+import { exitForRun, printRun, runContext } from '../run-context.js';
 
 export function register(program: Command, io: CliIo): void {
   program
@@ -20,6 +20,6 @@ export function register(program: Command, io: CliIo): void {
       await prepareProviders(modelSpecs(validateConfig(opts.set.length ? applyOverrides(header.config, opts.set) : header.config, '--set')));
       const result = await resumeRun(path, { ...runContext(io, { quiet: opts.json }), set: opts.set });
       printRun(io, result, Boolean(opts.json));
-      if (result.status === 'failed') throw new CliExit(EXIT.failed, '');
+      exitForRun(io, result);
     });
 }

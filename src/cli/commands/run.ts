@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { refuseExisting } from '../output-path.js';
 import type { Command } from 'commander';
-import { loadConfig, validateConfig, applyOverrides } from '../../engine/config/load-config.js';
+import { applyOverrides, inConfigFile, loadConfig, validateConfig } from '../../engine/config/load-config.js';
 import { modelSpecs, prepareProviders } from '../../engine/default-models.js';
 import { runExperiment } from '../../engine/experiment.js';
 import { estimateRun } from '../../engine/estimate-run.js';
@@ -10,7 +10,7 @@ import type { GameDefinition } from '../../games/definition.js';
 import { gameRegistry } from '../../games/registry.js';
 import { printEstimate } from '../estimate-table.js';
 import { EXIT, CliExit, type CliIo } from '../command.js';
-import { printRun, runContext } from '../run-context.js';
+import { exitForRun, printRun, runContext } from '../run-context.js';
 
 export function register(program: Command, io: CliIo): void {
   program
@@ -26,29 +26,31 @@ export function register(program: Command, io: CliIo): void {
     .option('--force', 'replace an existing trace in the output directory')
     .option('--dry-run', 'print the model calls and estimated tokens and dollars per model; call no model')
     .action(async (file: string, opts: { out: string; seed?: number; model?: string; set: string[]; json?: boolean; quiet?: boolean; force?: boolean; dryRun?: boolean }) => {
-      let config = await loadConfig(resolve(io.cwd, file));
-      const sets = [...opts.set];
-      if (opts.seed !== undefined) sets.push(`seed=${opts.seed}`);
-      if (opts.model) sets.push(`models.default=${opts.model}`);
-      if (sets.length) config = validateConfig(applyOverrides(config, sets), file);
-      if (opts.dryRun) {
-        const estimate = await estimateRun({ config, games: gameRegistry as ReadonlyMap<string, GameDefinition<unknown>> });
-        if (opts.json) io.stdout(`${JSON.stringify(estimate)}\n`);
-        else printEstimate(io, `dry run of ${file}: ${estimate.calls} model calls over ${estimate.rounds} rounds`, estimate.models, estimate.method);
-        // The same refusal as a real start, so a dry run tells whether the run could start.
-        assertPricedBudget(config.budget?.dollars, config, estimate.models.map((m) => specIdentity(m.model)));
-        return;
-      }
-      await prepareProviders(modelSpecs(config));
-      refuseExisting(join(resolve(io.cwd, opts.out), 'trace.jsonl'), opts.force, 'trace');
-      const result = await runExperiment({
-        ...runContext(io, { quiet: opts.quiet || opts.json, baseDir: dirname(resolve(io.cwd, file)) }),
-        config,
-        out: resolve(io.cwd, opts.out),
-        overwrite: Boolean(opts.force),
+      await inConfigFile(file, async () => {
+        let config = await loadConfig(resolve(io.cwd, file));
+        const sets = [...opts.set];
+        if (opts.seed !== undefined) sets.push(`seed=${opts.seed}`);
+        if (opts.model) sets.push(`models.default=${opts.model}`);
+        if (sets.length) config = validateConfig(applyOverrides(config, sets), file);
+        if (opts.dryRun) {
+          const estimate = await estimateRun({ config, games: gameRegistry as ReadonlyMap<string, GameDefinition<unknown>> });
+          if (opts.json) io.stdout(`${JSON.stringify(estimate)}\n`);
+          else printEstimate(io, `dry run of ${file}: ${estimate.calls} model calls over ${estimate.rounds} rounds`, estimate.models, estimate.method);
+          // The same refusal as a real start, so a dry run tells whether the run could start.
+          assertPricedBudget(config.budget?.dollars, config, estimate.models.map((m) => specIdentity(m.model)));
+          return;
+        }
+        await prepareProviders(modelSpecs(config));
+        refuseExisting(join(resolve(io.cwd, opts.out), 'trace.jsonl'), opts.force, 'trace');
+        const result = await runExperiment({
+          ...runContext(io, { quiet: opts.quiet || opts.json, baseDir: dirname(resolve(io.cwd, file)) }),
+          config,
+          out: resolve(io.cwd, opts.out),
+          overwrite: Boolean(opts.force),
       });
       printRun(io, result, Boolean(opts.json));
-      if (result.status === 'failed') throw new CliExit(EXIT.failed, '');
+      exitForRun(io, result);
+      });
     });
 }
 

@@ -14,7 +14,13 @@ export class BudgetExceededError extends PolisError {
     readonly limit: number,
     readonly used: number,
     readonly scope: BudgetScope = 'run',
+    /** Set when the next call was refused because its worst case would cross the limit. */
+    readonly worstCase?: number,
   ) {
-    super(`${scope === 'sweep' ? 'sweep ' : ''}${budget} budget exceeded: used ${used} of ${limit}`);
+    super(
+      worstCase === undefined
+        ? `${scope === 'sweep' ? 'sweep ' : ''}${budget} budget exceeded: used ${used} of ${limit}`
+        : `${scope === 'sweep' ? 'sweep ' : ''}${budget} budget would be exceeded: used ${used} of ${limit}, and the next call may cost up to ${worstCase} (its prompt plus its maximum output tokens)`,
+    );
   }
 }

@@ -6,6 +6,12 @@ import { personaSchema } from '../../agents/persona.js';
 import { personaSamplerSchema } from '../../agents/persona-sampler.js';
 import { budgetSchema } from '../budget.js';
 
+/** The most repairs a decision may have: each is a paid call. */
+const MAX_REPAIRS = 20;
+/** Game counts every game shares the meaning of: rounds, turns, episodes. A run past these is a typo. */
+const MAX_COUNT = 1_000_000;
+const COUNT_PARAMS = ['rounds', 'turns', 'episodes', 'generations'] as const;
+
 const samplingSchema = z
   .object({
     temperature: z.number().min(0).max(2).optional(),
@@ -81,7 +87,9 @@ export const runConfigSchema = z
     models: modelsConfigSchema.default(modelsConfigSchema.parse({})),
     budget: budgetSchema.optional(),
     /** Repair attempts after an invalid action before the declared default. @default 2 */
-    maxRepairs: z.number().int().min(0).default(2),
+    maxRepairs: z.number().int().min(0).max(MAX_REPAIRS).default(2),
+    /** A run with more than this share of its actions defaulted ends `degraded` (exit code 4). @default 0.5 */
+    maxDefaultedShare: z.number().min(0).max(1).default(0.5),
     /** Probe model agents about their persona every k rounds. */
     personaDrift: z.object({ every: z.number().int().positive() }).strict().optional(),
     trace: z
@@ -94,7 +102,18 @@ export const runConfigSchema = z
       .strict()
       .default({ observations: true, checkpointEvery: 1 }),
   })
-  .strict();
+  .strict()
+  .superRefine((config, ctx) => {
+    // The games check their own parameters; the counts every game shares get one bound here, so a
+    // `rounds: 1e12` is refused before a game allocates or a model is paid.
+    for (const key of COUNT_PARAMS) {
+      const value = config.params[key];
+      if (value === undefined) continue;
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_COUNT) {
+        ctx.addIssue({ code: 'custom', path: ['params', key], message: `expected an integer from 1 to ${MAX_COUNT}, got ${JSON.stringify(value)}` });
+      }
+    }
+  });
 
 export type RunConfig = z.infer<typeof runConfigSchema>;
 export type RunConfigInput = z.input<typeof runConfigSchema>;

@@ -15,6 +15,21 @@ export async function loadConfig(file: string): Promise<RunConfig> {
   return validateConfig(raw, file);
 }
 
+/**
+ * Runs `work` (a run started from the config `file`) so that every configuration mistake it finds, even
+ * one found late (a game's agent count, a model spec), names the file.
+ */
+export async function inConfigFile<T>(file: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ConfigError && error.file === undefined) throw new ConfigError(error.issues, { file, cause: error });
+    throw error;
+  }
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function validateConfig(raw: unknown, file?: string): RunConfig {
   const parsed = runConfigSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(zodIssues(parsed.error), file === undefined ? {} : { file });
@@ -29,7 +44,17 @@ export async function readConfigSource(path: string, shown: string): Promise<unk
   const ext = extname(path).toLowerCase();
   if (ext === '.ts' || ext === '.mts' || ext === '.js' || ext === '.mjs') {
     const { tsImport } = await import('tsx/esm/api');
-    const mod = (await tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown };
+    let mod: { default?: unknown };
+    try {
+      mod = (await tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown };
+    } catch (error) {
+      // A syntax error (or a throw while the module runs) is a mistake in the config, not a crash: name
+      // the file and, where the compiler gives one, the line.
+      const message = error instanceof Error ? error.message : String(error);
+      const line = new RegExp(`${escapeRegExp(path)}:(\\d+):(\\d+)`).exec(message) ?? /:(\d+):(\d+)/.exec(message);
+      const first = message.split('\n').find((l) => /ERROR|Error|error/.test(l)) ?? message.split('\n')[0] ?? '';
+      throw ConfigError.at(line ? `line ${line[1]}, column ${line[2]}` : '', `cannot load the config module: ${first.replace(/^.*?ERROR:\s*/, '').trim()}`, shown);
+    }
     // tsx may wrap the module once more (CommonJS interop): unwrap a nested `default`.
     const value = (mod.default as { default?: unknown } | undefined)?.default ?? mod.default;
     if (value === undefined) throw ConfigError.at('', 'the config module must `export default defineConfig({...})`', shown);

@@ -126,6 +126,14 @@ export class ScriptedClient implements ModelClient {
   }
 }
 
+function roundNumbers(value: unknown, step: number): unknown {
+  if (step === 0) return value;
+  if (typeof value === 'number') return Math.round(value / step) * step;
+  if (Array.isArray(value)) return value.map((v) => roundNumbers(v, step));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundNumbers(v, step)]));
+  return value;
+}
+
 function matches(when: ScriptedRule['when'], request: ModelRequest): boolean {
   if (typeof when === 'function') return when(request);
   const last = [...request.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
@@ -138,6 +146,19 @@ function matches(when: ScriptedRule['when'], request: ModelRequest): boolean {
  */
 function randomAnswer(request: ModelRequest, seed: number): ScriptedAnswer {
   const rng = Rng.fromSeed(hash32(`${seed}:${requestHash(request)}`), 'scripted');
+  const format = request.answerFormat;
+  if (format) {
+    // The caller's own protocol: a value it accepts, written the way it reads answers.
+    const json = toJsonSchema(format.schema);
+    for (let tries = 0; tries < 100; tries++) {
+      // Later tries round numbers to ever coarser steps: legality rules often want a grid (0, 10, ..., 100).
+      const step = tries < 40 ? 0 : [1, 10, 5, 0.5, 0.1, 100][tries % 6]!;
+      const drawn = format.schema.safeParse(roundNumbers(randomInstance(json, rng), step));
+      if (!drawn.success || (format.accept && !format.accept(drawn.data))) continue;
+      if (request.output) return { object: drawn.data };
+      return { text: format.format ? format.format(drawn.data) : JSON.stringify(drawn.data) };
+    }
+  }
   if (!request.output) {
     return { text: Array.from({ length: rng.int(3, 8) }, () => randomInstance({ type: 'string' }, rng)).join(' ') };
   }

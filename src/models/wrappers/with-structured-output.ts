@@ -54,6 +54,7 @@ export function withStructuredOutput(client: ModelClient, options: StructuredOut
   return wrapModel(client, async <T>(request: ModelRequest<T>): Promise<ModelResponse<T>> => {
     if (!request.output) return client.generate(request);
     const schema = request.output.schema;
+    const allowed = request.output.repairs ?? maxRepairs;
     let messages = client.capabilities.structuredOutput ? request.messages : [...request.messages, instructions(request)];
     let usage = zeroUsage();
     let cost = 0;
@@ -77,7 +78,7 @@ export function withStructuredOutput(client: ModelClient, options: StructuredOut
       }
       const verdict = check(schema, response);
       if (verdict.ok) return { ...response, object: verdict.object, usage, cost };
-      if (n >= maxRepairs) {
+      if (n >= allowed) {
         throw new StructuredOutputError(verdict.message, {
           kind: verdict.kind, raw: response.text, usage, finishReason: response.finishReason, issues: verdict.issues, attempts: n + 1,
         });

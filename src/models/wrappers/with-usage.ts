@@ -16,9 +16,16 @@ export interface UsageOptions {
   maxTokens?: number;
   /** Most US dollars for the ledger's run. @default unlimited */
   maxDollars?: number;
+  /**
+   * Output tokens a call may produce when its request sets no `sampling.maxTokens`, for the worst case
+   * checked against `maxDollars` before each call. @default 4096
+   */
+  worstCaseOutputTokens?: number;
   /** Named in BudgetExceededError: a run's ledger, or a sweep's shared by all its cells. @default 'run' */
   scope?: BudgetScope;
 }
+
+const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 /** Accounts `client`'s calls; `response.cost` is set (0 for cache hits and shared answers). */
 export function withUsage(client: ModelClient, options: UsageOptions = {}): ModelClient & { ledger: UsageLedger } {
@@ -30,6 +37,19 @@ export function withUsage(client: ModelClient, options: UsageOptions = {}): Mode
     }
     if (options.maxDollars !== undefined && ledger.total.cost >= options.maxDollars) {
       throw new BudgetExceededError('dollars', options.maxDollars, ledger.total.cost, options.scope);
+    }
+    if (options.maxDollars !== undefined) {
+      // Stop before a call that could cross the budget: its prompt (about 4 characters a token) plus its
+      // maximum output, at the model's price. A model without a price is refused before the run starts.
+      const price = findPrice(prices, client.provider, client.modelId);
+      if (price) {
+        const prompt = Math.ceil(request.messages.reduce((n, m) => n + m.content.length, 0) / 4);
+        const output = request.sampling?.maxTokens ?? options.worstCaseOutputTokens ?? 4096;
+        const worst = costOf(price, { inputTokens: prompt, outputTokens: output, cachedInputTokens: 0 });
+        if (ledger.total.cost + worst > options.maxDollars) {
+          throw new BudgetExceededError('dollars', options.maxDollars, round6(ledger.total.cost), options.scope, round6(worst));
+        }
+      }
     }
     const response = await client.generate(request);
     const cached = response.cache === 'hit' || response.cache === 'shared';

@@ -59,11 +59,32 @@ describe('usage and cost', () => {
 
   it('stops at the dollar budget shared through one ledger', async () => {
     const ledger = new UsageLedger();
-    const a = withUsage(model(), { prices: priced, ledger, maxDollars: 0.005 });
-    const b = withUsage(model(), { prices: priced, ledger, maxDollars: 0.005 });
+    // Worst case of a call: ~1 prompt token + 500 output tokens at $4 per 1M = $0.002.
+    const a = withUsage(model(), { prices: priced, ledger, maxDollars: 0.005, worstCaseOutputTokens: 500 });
+    const b = withUsage(model(), { prices: priced, ledger, maxDollars: 0.005, worstCaseOutputTokens: 500 });
     await a.generate(call('a', 'worker', 0));
     await b.generate(call('b', 'worker', 0));
     await expect(a.generate(call('a', 'worker', 1))).rejects.toMatchObject({ budget: 'dollars' });
+  });
+
+  it('stops before a call whose worst case (prompt + max output tokens) would cross the dollar budget', async () => {
+    const inner = model();
+    const usage = withUsage(inner, { prices: priced, maxDollars: 0.01 });
+    // $0.0029 per call; the worst case of a call with maxTokens 1000 is ~$0.004 (1000 x $4 per 1M).
+    const ask = (turn: number): ModelRequest => ({ ...call('a', 'worker', turn), sampling: { maxTokens: 1000 } });
+    await usage.generate(ask(0));
+    await usage.generate(ask(1));
+    // Spent $0.0058: one more call may cost $0.004 and end at $0.0098 (allowed), the next could not.
+    await usage.generate(ask(2));
+    const error = await usage.generate(ask(3)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect((error as Error).message).toMatch(/dollars budget would be exceeded: used 0\.0087 of 0\.01, and the next call may cost up to 0\.004/);
+    expect(inner.calls).toBe(3);
+    expect(usage.ledger.total.cost).toBeLessThanOrEqual(0.01);
+    // Without maxTokens the worst case assumes 4096 output tokens ($0.0164): refused before any call.
+    const fresh = new ScriptedClient({ fallback: 'ok', modelId: 'm' });
+    await expect(withUsage(fresh, { prices: priced, maxDollars: 0.01 }).generate(call('a', 'w', 0))).rejects.toBeInstanceOf(BudgetExceededError);
+    expect(fresh.calls).toBe(0);
   });
 
   it('lists models without a price', async () => {
