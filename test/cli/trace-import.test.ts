@@ -12,6 +12,9 @@ import { judgeTrace } from '../../src/judges/judge-trace.js';
 import { forkTrace } from '../../src/engine/replay-modes.js';
 import { readTrace } from '../../src/traces/trace-reader.js';
 import { fnClient } from '../judges/helpers/fn-client.js';
+import { segmentTurns } from '../../src/judges/process/segment.js';
+import { sumFormReturns } from '../../src/judges/process/credit.js';
+import { attributeUtterances } from '../../src/judges/trace/utterance-attribution.js';
 
 const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
 const GOLDEN = new URL('../fixtures/traces/golden-v1.jsonl', import.meta.url).pathname;
@@ -94,6 +97,22 @@ describe('polis trace import', () => {
     expect(c.err()).toMatch(/looks like OpenTelemetry spans \(OTLP JSON with resourceSpans\), not an orchestration trace.*pass --from otel/);
     const u = capture(tmpdir());
     expect(await runCli(['trace', 'import', fixture('research.otlp.json'), '--from', 'langsmith'], u.io)).toBe(2);
+  });
+});
+
+describe('process rewards and per-agent credit on an imported OTLP / chat trace', () => {
+  it('turns of the imported dialogue feed Sotopia attribution (credit per utterance of one agent) and sum-form returns', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polis-cli-import-'));
+    expect(await runCli(['trace', 'import', fixture('negotiation.chat.jsonl'), '--out', dir], capture(dir).io)).toBe(0);
+    const { events } = await readTrace(join(dir, 'trace.jsonl'));
+    const turns = segmentTurns(events);
+    expect(turns.map((t) => `${t.agent}: ${t.text}`)).toEqual([
+      'system: Two traders agree on a price for a used bike.', 'buyer: I can pay 120 for the bike.', 'seller: 150 is my lowest.', 'buyer: Meet at 135?', 'seller: ',
+    ]);
+    const client = fnClient(() => ({ attributions: [{ index: 1, score: 1 }, { index: 3, score: 3 }] }));
+    const out = await attributeUtterances({ turns, agent: 'buyer', goal: 'buy the bike for under 140', episodeScores: { goal: 6 } }, { client });
+    expect(out.rewards.map((r) => [r.seq, r.reward])).toEqual([[turns[1]!.seq, 2], [turns[3]!.seq, 6]]);
+    expect(sumFormReturns(out.rewards.map((r) => r.reward))).toEqual([8, 6]);
   });
 });
 

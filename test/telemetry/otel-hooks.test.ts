@@ -3,7 +3,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/engine/config/load-config.js';
+import { runExperiment } from '../../src/engine/experiment.js';
+import { gameRegistry } from '../../src/games/registry.js';
 import { otelHooks } from '../../src/telemetry/otel-hooks.js';
 import { startOtlpTracing } from '../../src/telemetry/otlp-tracing.js';
 import { readTrace } from '../../src/traces/trace-reader.js';
@@ -39,6 +45,22 @@ describe('otelHooks', () => {
     expect(phaseOfCall.name).toMatch(/^phase /);
     expect(parentId(phaseOfCall)).toBe(root.spanContext().spanId);
     expect(new Set(spans.map((s) => s.spanContext().traceId)).size).toBe(1);
+  });
+});
+
+describe('otelHooks on a live run', () => {
+  it('runExperiment({ hooks }) exports the run as it happens', async () => {
+    const exporter = new InMemorySpanExporter();
+    const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    const config = await loadConfig(new URL('../../examples/quickstart/prisoners-dilemma.yaml', import.meta.url).pathname);
+    const run = await runExperiment({ config, out: mkdtempSync(join(tmpdir(), 'polis-otel-live-')), games: gameRegistry, hooks: otelHooks({ tracer: provider.getTracer('live') }), quiet: true } as Parameters<typeof runExperiment>[0]);
+    const { events } = await readTrace(run.traceFile);
+    const spans = exporter.getFinishedSpans();
+    const calls = events.filter((e) => e.type === 'model-call').length;
+    expect(calls).toBeGreaterThan(0);
+    expect(spans.filter((s) => s.name.startsWith('chat '))).toHaveLength(calls);
+    expect(spans.filter((s) => s.name.startsWith('phase '))).toHaveLength(events.filter((e) => e.type === 'phase-start').length);
+    expect(spans.filter((s) => s.name.startsWith('invoke_workflow'))).toHaveLength(1);
   });
 });
 
