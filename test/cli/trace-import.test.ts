@@ -11,7 +11,8 @@ import { canonicalJson } from '../../src/core/hash.js';
 import { judgeTrace } from '../../src/judges/judge-trace.js';
 import { forkTrace } from '../../src/engine/replay-modes.js';
 import { readTrace } from '../../src/traces/trace-reader.js';
-import { fnClient } from '../judges/helpers/fn-client.js';
+import { fnClient, lastUser } from '../judges/helpers/fn-client.js';
+import { createPairwiseJudge } from '../../src/judges/llm/pairwise-judge.js';
 import { segmentTurns } from '../../src/judges/process/segment.js';
 import { sumFormReturns } from '../../src/judges/process/credit.js';
 import { attributeUtterances } from '../../src/judges/trace/utterance-attribution.js';
@@ -113,6 +114,20 @@ describe('process rewards and per-agent credit on an imported OTLP / chat trace'
     const out = await attributeUtterances({ turns, agent: 'buyer', goal: 'buy the bike for under 140', episodeScores: { goal: 6 } }, { client });
     expect(out.rewards.map((r) => [r.seq, r.reward])).toEqual([[turns[1]!.seq, 2], [turns[3]!.seq, 6]]);
     expect(sumFormReturns(out.rewards.map((r) => r.reward))).toEqual([8, 6]);
+  });
+});
+
+describe('pairwise judge on an imported OTLP trace', () => {
+  it('compares the two recorded model answers in both orders', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polis-cli-import-'));
+    expect(await runCli(['trace', 'import', fixture('research.otlp.json'), '--out', dir], capture(dir).io)).toBe(0);
+    const { events } = await readTrace(join(dir, 'trace.jsonl'));
+    const [a, b] = events.filter((e) => e.type === 'model-call').map((e) => (e.type === 'model-call' ? e.response.text : ''));
+    // prefers the answer that gives a number, wherever it is shown
+    const client = fnClient((req) => ({ preference: /Response A:?\s*\n?[^\n]*\d/.test(lastUser(req)) ? 'A' : 'B' }));
+    const r = await createPairwiseJudge({ client }).judge({ prompt: 'Boiling point of water at 2000 m?', a: a!, b: b! });
+    expect(a).toBe('About 93 degrees Celsius.');
+    expect(r).toMatchObject({ preference: 'A', inconsistent: false });
   });
 });
 
