@@ -11,6 +11,7 @@ export * from './agents/index.js';
 export * from './roles/index.js';
 export * from './engine/index.js';
 export * from './traces/index.js';
+export * from './telemetry/index.js';
 export * from './judges/index.js';
 export * from './experiments/index.js';
 

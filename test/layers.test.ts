@@ -18,7 +18,7 @@ const ALLOWED: Record<string, Set<string>> = {
   engine: below('core', 'traces', 'models', 'local-models', 'agents', 'roles', 'games'),
   judges: below('core', 'traces', 'models', 'local-models', 'agents', 'roles', 'games'),
 };
-const TOP = new Set(['cli', 'report', 'experiments', 'testing', 'index.ts']);
+const TOP = new Set(['cli', 'report', 'experiments', 'telemetry', 'testing', 'index.ts']);
 
 function* sourceFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -8,6 +8,10 @@ import { MissingPackageError } from './errors/missing-package-error.js';
 export const OPTIONAL_PEERS = {
   'node-llama-cpp': '^3.22.1',
   '@langchain/core': '^1.4.0',
+  // The live OpenTelemetry exporter (src/telemetry). 0.300+ of the exporter needs Node 22: these are the
+  // newest ranges whose engines allow Node 20 (their peer @opentelemetry/api is < 1.10, hence ~1.9).
+  '@opentelemetry/sdk-trace-base': '^2.12.1',
+  '@opentelemetry/exporter-trace-otlp-http': '^0.223.1',
 } as const;
 
 export type OptionalPeer = keyof typeof OPTIONAL_PEERS;

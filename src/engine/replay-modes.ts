@@ -14,6 +14,7 @@ import { ConfigError } from '../core/errors/config-error.js';
 import { InputError } from '../core/errors/input-error.js';
 import type { CheckpointEvent, ModelCallEvent, RunEndEvent, TraceEvent, TraceHeader } from '../traces/event.js';
 import { readCallJournal } from '../traces/call-journal.js';
+import { rerunRefusal } from '../traces/import/imported.js';
 import { prepareResume, replaceTraceHeader } from '../traces/resume.js';
 import { iterateTrace, readTrace } from '../traces/trace-reader.js';
 import { diffTraceFiles, type TraceDiff } from '../traces/trace-diff.js';
@@ -47,6 +48,8 @@ export async function rerunTrace(traceFile: string, options: Shared & { out: str
     if (e.type === 'header') header = e;
     else if (e.type === 'model-call') records.push(e);
   }
+  const refusal = rerunRefusal(header!, 'rerun');
+  if (refusal) throw new InputError(refusal, { file: traceFile });
   const config = validateConfig(header!.config, `${traceFile} (header.config)`);
   const run = await runExperiment({
     ...options,
@@ -75,6 +78,8 @@ export interface ForkOptions extends Shared {
 
 export async function forkTrace(traceFile: string, options: ForkOptions): Promise<ExperimentResult> {
   const original = await readTrace(traceFile);
+  const refusal = rerunRefusal(original.header, 'fork');
+  if (refusal) throw new InputError(refusal, { file: traceFile });
   const cut = original.events.find((e): e is CheckpointEvent => e.type === 'checkpoint' && e.time === options.at);
   if (!cut) {
     const rounds = original.events.filter((e) => e.type === 'checkpoint').map((e) => e.time);

@@ -22,3 +22,6 @@ export {
   ORCHESTRATION_EVENT_TYPES,
   ORCHESTRATION_TOPOLOGIES,
 } from './orchestration/orchestration-trace.js';
+export { convertTrace, detectTraceFormat, importTraceFile, type ImportTraceFileOptions, type ImportTraceFileResult, type ImportTraceOptions, type ImportedTrace } from './import/import-trace.js';
+export { importedFrom, rerunRefusal, IMPORT_FORMATS, type ImportFormat, type ImportedConfig } from './import/imported.js';
+export { toOtlpJson, type ToOtlpOptions } from './export/to-otel.js';

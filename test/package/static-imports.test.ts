@@ -33,12 +33,14 @@ describe('static imports of the compiled entry points', () => {
     });
   });
 
-  it.each(['index.js', 'testing/index.js', 'cli/commands/run.js', 'cli/commands/judge.js', 'cli/commands/model.js', 'cli/commands/tournament.js'])(
+  it.each(['index.js', 'testing/index.js', 'cli/commands/run.js', 'cli/commands/judge.js', 'cli/commands/model.js', 'cli/commands/tournament.js', 'cli/commands/trace.js', 'telemetry/index.js'])(
     '%s loads no optional peer before it is used',
     (entry) => {
       const { packages } = staticClosure(entry);
       expect(packages).not.toContain('node-llama-cpp');
       expect(packages).not.toContain('@langchain/core');
+      expect(packages).not.toContain('@opentelemetry/sdk-trace-base');
+      expect(packages).not.toContain('@opentelemetry/exporter-trace-otlp-http');
     },
   );
 

@@ -2,6 +2,8 @@
 // mapping, event by event, is documented in this folder's README.md.
 import { hashValue, sha256 } from '../../core/hash.js';
 import type { RunStartEvent, TraceEvent, TraceHeader } from '../event.js';
+import type { OrchestrationSource } from '../import/from-orchestration.js';
+import { importedFrom } from '../import/imported.js';
 import type {
   OrchestrationEdgeType,
   OrchestrationEvent,
@@ -23,6 +25,8 @@ export function toOrchestrationTrace(
   events: readonly TraceEvent[],
   options: ToOrchestrationOptions = {},
 ): OrchestrationTrace {
+  const imported = importedFrom(header);
+  if (imported?.from === 'orchestration') return restoreOrchestrationTrace(imported.document, events);
   const b = new GraphBuilder(options.orchestrator ?? 'orchestrator');
   for (const event of events) b.add(event);
   if (b.events.length === 0) {
@@ -204,4 +208,37 @@ class GraphBuilder {
 
 function sum(values: number[]): number {
   return values.reduce((a, v) => a + v, 0);
+}
+
+/**
+ * A trace imported from an orchestration trace, exported back: the source document, its events and
+ * edges as each event kept them (so the result equals the source up to key order), plus the rewards
+ * of judges run since (judge scores as `judge:<judge>.<score>`, reward events by name).
+ */
+function restoreOrchestrationTrace(document: Record<string, unknown>, events: readonly TraceEvent[]): OrchestrationTrace {
+  const out: OrchestrationEvent[] = [];
+  const edges: Array<{ i: number; src: string; dst: string; type: OrchestrationEdgeType }> = [];
+  const added: Record<string, number> = {};
+  for (const e of events) {
+    const source = (e as { imported?: OrchestrationSource }).imported;
+    if (source?.event) {
+      out.push(source.event);
+      for (const edge of source.edges) edges.push({ i: edge.i, src: edge.src, dst: source.event.id, type: edge.type });
+    } else if (e.type === 'reward') {
+      added[e.name] = (added[e.name] ?? 0) + e.value;
+    } else if (e.type === 'judge-score') {
+      for (const [key, value] of Object.entries(e.scores)) {
+        const channel = `${e.judge.startsWith('judge:') ? e.judge : `judge:${e.judge}`}.${key}`;
+        added[channel] = (added[channel] ?? 0) + value;
+      }
+    }
+  }
+  edges.sort((a, b) => a.i - b.i);
+  const trace = { ...document, events: out, edges: edges.map(({ src, dst, type }) => ({ src, dst, type })) } as unknown as OrchestrationTrace;
+  if (Object.keys(added).length > 0) {
+    const rewards = { ...trace.rewards };
+    for (const [k, v] of Object.entries(added)) rewards[k] = (rewards[k] ?? 0) + v;
+    trace.rewards = rewards;
+  }
+  return trace;
 }
