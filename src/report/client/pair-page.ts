@@ -2,14 +2,15 @@
 // final deltas, and both transcripts from the divergence on.
 import type { PairView } from '../report-data.js';
 import { lineChart } from './charts.js';
-import { el, fmt, table } from './dom.js';
+import { append, el, fmt, table } from './dom.js';
 import { runSummary } from './run-page.js';
 import { transcriptEntry } from './transcript.js';
 
 export function renderPair(root: HTMLElement, v: PairView): void {
   const h = v.diff.firstDivergence;
   const d = v.eventDivergence;
-  root.append(
+  append(
+    root,
     el('h1', {}, 'Two runs side by side'),
     h && h.seq < 0 ? el('p', { class: 'header-divergence' }, `headers differ first at ${h.path}: ${h.a} vs ${h.b}`) : null,
     el(
