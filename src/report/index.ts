@@ -3,3 +3,4 @@
 export type * from './report-data.js';
 export { buildView } from './build-view.js';
 export { writeReport, ReportExistsError, type WriteReportOptions, type WrittenReport } from './write-report.js';
+export { startViewServer, type ViewServer, type ViewServerOptions } from './server/view-server.js';

@@ -15,11 +15,12 @@ export function embedJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-export async function renderReportHtml(view: ReportView, title: string): Promise<string> {
+/** The page; `live` (a page `polis view` serves) may fetch from its own origin. */
+export async function renderReportHtml(view: ReportView | { kind: 'live'; api: string }, title: string, live = false): Promise<string> {
   const js = await clientBundle();
   if (/<\/script/i.test(js)) throw new Error('the client bundle contains "</script"; it cannot be inlined');
   const hash = createHash('sha256').update(js, 'utf8').digest('base64');
-  const csp = `default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data:`;
+  const csp = `default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; img-src data:${live ? "; connect-src 'self'" : ''}`;
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',

@@ -38,6 +38,7 @@ export class RunViewBuilder {
   private readonly roundIndex = new Map<number, number>();
   private readonly keepTranscript: boolean;
 
+  /** With `transcript: false`, only series and totals are kept (memory does not grow with the calls). */
   constructor(source: string, options: { transcript?: boolean } = {}) {
     this.keepTranscript = options.transcript ?? true;
     this.v = {
@@ -82,6 +83,7 @@ export class RunViewBuilder {
         t.outputTokens += e.usage.outputTokens;
         t.costUsd += e.cost;
         if (e.cache === 'hit' || e.cache === 'shared') t.cacheHits += 1;
+        if (!this.keepTranscript) break;
         const entry: TranscriptEntry = {
           seq: e.seq,
           time: e.time,
@@ -102,6 +104,7 @@ export class RunViewBuilder {
         break;
       }
       case 'action': {
+        if (!this.keepTranscript) break;
         const call = this.callOf(e.parents);
         if (call) {
           call.action = e.action;
@@ -114,6 +117,7 @@ export class RunViewBuilder {
       }
       case 'action-invalid': {
         this.v.totals.invalid += 1;
+        if (!this.keepTranscript) break;
         const call = this.callOf(e.parents);
         const invalid = { kind: e.kind, error: e.error, resolution: e.resolution, attempt: e.attempt };
         if (call) call.invalid = invalid;
@@ -121,6 +125,7 @@ export class RunViewBuilder {
         break;
       }
       case 'message':
+        if (!this.keepTranscript) break;
         this.add({ seq: e.seq, time: e.time, agent: e.from, kind: 'message', message: { channel: e.channel, to: e.to, content: e.content } });
         break;
       case 'outcome':
@@ -134,6 +139,7 @@ export class RunViewBuilder {
         this.set(this.v.metrics, e.name, e.time, e.value);
         break;
       case 'judge-score': {
+        if (!this.keepTranscript) break;
         const score = { judge: e.judge, scores: e.scores, ...(e.rationale === undefined ? {} : { rationale: e.rationale }) };
         const entry = e.target.map((s) => this.bySeq.get(s)).find((x) => x !== undefined);
         if (entry) (entry.judges ??= []).push(score);

@@ -31,6 +31,11 @@ export const commands: readonly CommandEntry[] = [
     description: 'write one self-contained HTML report (charts, transcripts, comparison) of a run, a sweep, or two runs side by side',
     load: () => import('./report.js'),
   },
+  {
+    name: 'view',
+    description: 'serve the report views live from disk on 127.0.0.1 (pages large traces, tails a running one); two runs side by side',
+    load: () => import('./view.js'),
+  },
   { name: 'trace', description: 'validate and export traces', load: () => import('./trace.js') },
   { name: 'config-schema', description: 'print the JSON Schema of run configs, or with --sweep of sweep configs (for editors)', load: () => import('./config.js') },
   { name: 'match', description: 'play one match between two strategies', load: () => import('./match.js') },
