@@ -100,12 +100,13 @@ export class RunViewBuilder {
           ...(e.error ? { error: `${e.error.code}: ${e.error.message}` } : {}),
         };
         this.byCall.set(e.seq, entry);
+        this.unanswered.set(e.agent, entry);
         this.add(entry);
         break;
       }
       case 'action': {
         if (!this.keepTranscript) break;
-        const call = this.callOf(e.parents);
+        const call = this.callOf(e.parents) ?? this.takeUnanswered(e.agent);
         if (call) {
           call.action = e.action;
           if (e.defaulted) call.defaulted = true;
@@ -118,7 +119,7 @@ export class RunViewBuilder {
       case 'action-invalid': {
         this.v.totals.invalid += 1;
         if (!this.keepTranscript) break;
-        const call = this.callOf(e.parents);
+        const call = this.callOf(e.parents) ?? this.takeUnanswered(e.agent);
         const invalid = { kind: e.kind, error: e.error, resolution: e.resolution, attempt: e.attempt };
         if (call) call.invalid = invalid;
         else this.add({ seq: e.seq, time: e.time, agent: e.agent, kind: 'action', invalid, ...(e.raw === undefined ? {} : { raw: e.raw }) });
@@ -169,6 +170,15 @@ export class RunViewBuilder {
     if (this.keepTranscript) this.v.transcript.push(entry);
   }
 
+  /** An agent's last model call that no action or invalid answer has claimed yet (engines need not link them by `parents`). */
+  private readonly unanswered = new Map<string, TranscriptEntry>();
+
+  private takeUnanswered(agent: string): TranscriptEntry | undefined {
+    const call = this.unanswered.get(agent);
+    this.unanswered.delete(agent);
+    return call;
+  }
+
   /** The latest model call among an event's parents. */
   private callOf(parents: number[] | undefined): TranscriptEntry | undefined {
     let found: TranscriptEntry | undefined;
@@ -176,6 +186,7 @@ export class RunViewBuilder {
       const c = this.byCall.get(p);
       if (c && (!found || c.seq > found.seq)) found = c;
     }
+    if (found && this.unanswered.get(found.agent) === found) this.unanswered.delete(found.agent);
     return found;
   }
 

@@ -61,3 +61,19 @@ describe('polis report (files)', () => {
     expect(v.transcript.filter((e) => e.agent === 'bob' && e.kind === 'action')).toHaveLength(10);
   });
 });
+
+describe('run view of a game with invalid answers', () => {
+  it('marks each rejected answer on its own model call and the action on the call that produced it', async () => {
+    const out = join(dir, 'donor');
+    const r = await cli(['run', join(import.meta.dirname, '../../examples/sweeps/donor-game.yaml'), '--out', out, '--quiet', '--set', 'params.punishment=true']);
+    expect(r.code).toBe(0);
+    const v = await runView(out);
+    const calls = v.transcript.filter((e) => e.kind === 'model-call');
+    const invalid = calls.filter((e) => e.invalid);
+    expect(invalid.length).toBe(v.totals.invalid);
+    for (const e of invalid) expect(e.raw).toBeDefined();
+    // A repaired turn: the rejected call, then a repair call by the same agent that carries the action.
+    const repaired = calls.find((e) => e.purpose === 'repair' && e.action !== undefined && !e.invalid);
+    expect(repaired).toBeDefined();
+  });
+});
