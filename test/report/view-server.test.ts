@@ -1,5 +1,6 @@
 // `polis view`'s server in headless Chromium: the first page of a run's transcript, paging, the tail of a
 // trace that grows while it is open, and a sweep served live.
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { startViewServer, type ViewServer } from '../../src/report/server/view-s
 import type { NewTraceEvent } from '../../src/traces/event.js';
 import { readTrace } from '../../src/traces/trace-reader.js';
 import { TraceWriter } from '../../src/traces/trace-writer.js';
+import { cli } from '../helpers/cli.js';
 import { chartInk, launchBrowser, openPage } from './browser.js';
 import { quickstartRun, smallSweep, tempDir } from './fixtures.js';
 
@@ -90,5 +92,29 @@ describe('polis view in Chromium', () => {
     expect(await p.page.locator('table').first().textContent()).toContain('payoffs.bob');
     expect(p.errors).toEqual([]);
     await p.page.close();
+  });
+
+  it('polis view (the built CLI) prints its 127.0.0.1 URL, serves, and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, [join(import.meta.dirname, '../../bin/polis.js'), 'view', run], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const url = await new Promise<string>((ok, fail) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /^polis view: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (m) ok(m[1]!);
+      });
+      child.once('exit', (code) => fail(new Error(`exited ${code}`)));
+    });
+    const info = (await (await fetch(`${url}api/info`)).json()) as { kind: string; events: number };
+    expect(info.kind).toBe('run');
+    expect(info.events).toBeGreaterThan(0);
+    const exit = new Promise<number | null>((ok) => child.once('exit', ok));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
+  it('refuses a bad port and more than two paths (exit 2)', async () => {
+    expect((await cli(['view', run, '--port', 'x'])).code).toBe(2);
+    expect((await cli(['view', run, run, run])).code).toBe(2);
   });
 });
