@@ -19,5 +19,20 @@ if (result.status !== 0) {
   console.error('build failed: dist/ removed');
   process.exit(result.status ?? 1);
 }
+// The report's browser code (src/report/client/, excluded from tsc above) is type-checked with its own
+// tsconfig (DOM types) and bundled with uPlot into dist/report/client.js, which `polis report` inlines.
+const clientCheck = spawnSync(process.execPath, [tsc, '--noEmit', '-p', 'src/report/client'], { cwd: root, stdio: 'inherit' });
+if (clientCheck.status !== 0) {
+  rmSync(dist, { recursive: true, force: true });
+  console.error('build failed (report client): dist/ removed');
+  process.exit(clientCheck.status ?? 1);
+}
+const esbuild = await import('esbuild');
+const { CLIENT_BUILD_OPTIONS } = await import('../dist/report/client-bundle.js');
+await esbuild.build({
+  ...CLIENT_BUILD_OPTIONS,
+  entryPoints: [fileURLToPath(new URL('../src/report/client/main.ts', import.meta.url))],
+  outfile: fileURLToPath(new URL('../dist/report/client.js', import.meta.url)),
+});
 // dist/index.js carries the build's start time: a source saved during the build still reads as newer.
 utimesSync(new URL('../dist/index.js', import.meta.url), started, started);

@@ -29,6 +29,7 @@ const COVERED_ELSEWHERE: ReadonlyArray<[prefix: string, coveredBy: string]> = [
   ['npm test', '.ci/run'],
   ['npm run build', 'test/package/build-dist.ts runs the same script (scripts/build.mjs) before these tests'],
   ['npm run bench', 'benchmarks: minutes each; run by hand, figures committed under bench/results/'],
+  ['npx polis view', 'test/report/view-server.test.ts (a server that runs until stopped: it serves a run, pages, tails, a sweep and a pair in Chromium)'],
   ['npx tsx bench/', 'benchmarks: minutes each; run by hand, figures committed under bench/results/'],
 ];
 

@@ -26,6 +26,16 @@ export const commands: readonly CommandEntry[] = [
   { name: 'fork', description: 'copy a trace up to round STEP, then continue live with overrides', load: () => import('./fork.js') },
   { name: 'resume', description: 'continue a killed, failed or budget-stopped run from its last checkpoint without repeating recorded model calls', load: () => import('./resume.js') },
   { name: 'diff', description: 'first divergence of two traces and their metric deltas', load: () => import('./diff.js') },
+  {
+    name: 'report',
+    description: 'write one self-contained HTML report (charts, transcripts, comparison) of a run, a sweep, or two runs side by side',
+    load: () => import('./report.js'),
+  },
+  {
+    name: 'view',
+    description: 'serve the report views live from disk on 127.0.0.1 (pages large traces, tails a running one); two runs side by side',
+    load: () => import('./view.js'),
+  },
   { name: 'trace', description: 'validate, import and export traces', load: () => import('./trace.js') },
   { name: 'config-schema', description: 'print the JSON Schema of run configs, or with --sweep of sweep configs (for editors)', load: () => import('./config.js') },
   { name: 'match', description: 'play one match between two strategies', load: () => import('./match.js') },
