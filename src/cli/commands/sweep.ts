@@ -40,6 +40,7 @@ export function register(program: Command, io: CliIo): void {
       if (opts.attempts < 1) throw new CliExit(EXIT.usage, '--attempts must be at least 1');
       if (opts.out === undefined) throw new CliExit(EXIT.usage, "error: required option '--out <dir>' not specified");
       if (opts.detach && !opts.queue) throw new CliExit(EXIT.usage, '--detach needs --queue redis://host:port');
+      if (opts.queue) (await import('../../experiments/queue/redis-connection.js')).redisOptions(opts.queue);
       const sweep = await loadSweep(resolve(io.cwd, file), { games });
       if (opts.dryRun) return dryRun(io, file, sweep, Boolean(opts.json));
       await prepareProviders([...new Set(sweep.conditions.flatMap((c) => modelSpecs(cellConfig(sweep, { condition: c.name, seed: sweep.seeds[0]! }))))]);

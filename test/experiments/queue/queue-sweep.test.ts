@@ -1,0 +1,74 @@
+// Sweeps through BullMQ on a real redis-server with `polis worker` processes: the same results as a local
+// sweep, and each cell run once however often the sweep is submitted.
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readComparison, readResults } from '../../../src/experiments/sweep-files.js';
+import { cli } from '../../helpers/cli.js';
+import { spawnWorker, startRedis, until, type TestRedis, type WorkerProcess } from './redis-helpers.js';
+
+const quickstart = join(import.meta.dirname, '../../../examples/quickstart/prisoners-dilemma.yaml');
+let redis: TestRedis;
+const workers: WorkerProcess[] = [];
+
+beforeAll(async () => {
+  redis = await startRedis();
+});
+afterAll(async () => {
+  await Promise.all(workers.map((w) => w.stop('SIGKILL')));
+  await redis?.stop(true);
+});
+
+const withoutWall = (rows: ReturnType<typeof readResults>) => rows!.map(({ wallMs: _wall, ...r }) => r);
+
+describe('polis sweep --queue', () => {
+  it('2 conditions x 10 seeds through 3 worker processes: the local sweep\'s results, each cell run once over four submissions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polis-queue-'));
+    const file = join(dir, 'sweep.yaml');
+    writeFileSync(file, `base: ${JSON.stringify(quickstart)}\nseeds: 10\nconditions:\n  - { name: tft, set: { "agents[1].policy.strategy": tit-for-tat } }\n  - { name: defector, set: { "agents[1].policy.strategy": defector } }\n`);
+    const local = join(dir, 'local');
+    expect((await cli(['sweep', file, '--out', local, '--quiet'])).code).toBe(0);
+
+    const out = join(dir, 'queued');
+    // Submitted twice before any worker runs: the second adds nothing.
+    const first = await cli(['sweep', file, '--queue', redis.url, '--out', out, '--detach', '--json']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ status: 'submitted', cells: 20, added: 20, queued: 0, finished: 0 });
+    const second = await cli(['sweep', file, '--queue', redis.url, '--out', out, '--detach', '--json']);
+    expect(JSON.parse(second.stdout)).toMatchObject({ added: 0, queued: 20 });
+
+    workers.push(spawnWorker(redis.url), spawnWorker(redis.url), spawnWorker(redis.url));
+    const waited = await cli(['sweep', file, '--queue', redis.url, '--out', out]);
+    expect(waited.code).toBe(0);
+    expect(waited.stdout).toMatch(/^completed: 20 cells \(20 completed\)/);
+    // The submitter's status lines: one per cell with the sweep totals.
+    expect(waited.stderr.split('\n').filter((l) => /^\w+\/seed-\d+: completed \| cells \d+\/20 \| running \d+ \| ETA \S+ \| calls \d+ \| tokens \d+ \| \$0\.0000$/.test(l)).length).toBeGreaterThan(0);
+
+    expect(withoutWall(readResults(out))).toEqual(withoutWall(readResults(local)));
+    expect(readComparison(out)).toEqual(readComparison(local));
+
+    // A fourth submission finds every cell finished.
+    const again = await cli(['sweep', file, '--queue', redis.url, '--out', out, '--json']);
+    expect(JSON.parse(again.stdout)).toMatchObject({ status: 'completed', counts: { skipped: 20, ran: 0 } });
+
+    // Each cell ran exactly once, counted from the workers' lines (they print one per finished job).
+    await until(() => workers.map((w) => w.output()).join('').split('\n').filter((l) => l.includes(': completed (')).length >= 20, 10_000, 'worker lines');
+    const lines = workers.flatMap((w) => w.output().split('\n')).filter((l) => l.includes(': completed ('));
+    expect(lines).toHaveLength(20);
+    expect(lines.every((l) => l.endsWith('completed (ran)'))).toBe(true);
+    expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(20);
+    // More than one worker took cells.
+    expect(workers.filter((w) => w.output().includes('completed (ran)')).length).toBeGreaterThan(1);
+    expect(readdirSync(join(out, 'tft/seed-1')).filter((f) => f.includes('attempt'))).toEqual([]);
+
+    const status = await cli(['sweep', 'status', out, '--json']);
+    expect(JSON.parse(status.stdout)).toMatchObject({ cells: { completed: 20 }, jobs: { completed: 20 } });
+  }, 180_000);
+
+  it('refuses a bad queue URL with a usage error', async () => {
+    const r = await cli(['sweep', quickstart, '--queue', 'http://localhost:6379', '--out', join(tmpdir(), 'x')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--queue');
+  });
+});
