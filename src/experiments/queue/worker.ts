@@ -62,7 +62,22 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
     return opened;
   };
 
+  // A cell this process is still running (its lock lapsed while Redis was away and the job came back):
+  // wait for that run to end, then runCell finds it finished (or resumes it), never two writers at once.
+  const running = new Map<string, Promise<unknown>>();
   const processCell = async (job: Job<CellJobData, CellJobResult>): Promise<CellJobResult> => {
+    const key = `${job.data.dir}\0${job.data.cell.dir}`;
+    for (let earlier = running.get(key); earlier; earlier = running.get(key)) await earlier.catch(() => undefined);
+    const run = runJob(job);
+    running.set(key, run);
+    try {
+      return await run;
+    } finally {
+      running.delete(key);
+    }
+  };
+
+  const runJob = async (job: Job<CellJobData, CellJobResult>): Promise<CellJobResult> => {
     const data = job.data;
     const { manifest, models } = await openSweep(data);
     const progress: CellProgress = { round: 0, calls: 0, tokens: 0, costUsd: 0 };

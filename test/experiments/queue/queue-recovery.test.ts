@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Rng } from '../../../src/core/rng.js';
 import { randomInstance } from '../../../src/models/scripted/random-instance.js';
 import { readResults } from '../../../src/experiments/sweep-files.js';
@@ -24,14 +24,17 @@ const ROUNDS = 12;
 beforeAll(async () => {
   redis = await startRedis({ dir: mkdtempSync(join(tmpdir(), 'polis-redis-')), appendonly: true });
   server = await startServer((request) => {
-    const body = request.body as { response_format?: { json_schema?: { schema?: unknown } } };
+    const body = request.body as { model?: string; response_format?: { json_schema?: { schema?: unknown } } };
     const seed = createHash('sha256').update(JSON.stringify(body)).digest().readUInt32BE(0);
     const schema = body.response_format?.json_schema?.schema;
+    if (body.model === 'broken') return { status: 400, body: { error: { message: 'fake server: model broken is refused', type: 'invalid_request_error' } } };
     return { ...completion(schema ? JSON.stringify(randomInstance(schema, Rng.fromSeed(seed))) : 'OK'), delayMs: 120 };
   });
 });
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.stop('SIGKILL')));
+});
 afterAll(async () => {
-  await Promise.all(workers.map((w) => w.stop('SIGKILL')));
   await redis?.stop(true);
   await server?.close();
 });
@@ -85,12 +88,31 @@ describe('queue recovery', () => {
     expect(queuedCalls).toBeLessThanOrEqual(ROUNDS + 1);
   }, 120_000);
 
+  it('a cell that fails after its attempts is reported with its error; the other cells finish', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polis-queue-fail-'));
+    const file = writeSweep(dir, 2);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}conditions:\n  - { name: good, set: {} }\n  - { name: bad, set: { "models.default": "openai:broken" } }\n`);
+    Object.assign(process.env, env());
+    const out = join(dir, 'queued');
+    workers.push(spawnWorker(redis.url, ['--quiet'], env()));
+    const r = await cli(['sweep', file, '--queue', redis.url, '--out', out, '--attempts', '2', '--json']);
+    expect(r.code).toBe(1);
+    const rows = readResults(out)!;
+    expect(rows.filter((x) => x.condition === 'good').map((x) => x.status)).toEqual(['completed', 'completed']);
+    for (const bad of rows.filter((x) => x.condition === 'bad')) {
+      expect(bad.status).toBe('failed');
+      expect(bad.error).toContain('broken');
+    }
+    // Two attempts each: the second kept the first as an attempt file.
+    expect(existsSync(join(out, 'bad/seed-1/trace.attempt-1.jsonl'))).toBe(true);
+  }, 120_000);
+
   it('Redis restarted mid-sweep: the sweep completes and every recorded cell is kept', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'polis-queue-restart-'));
     const file = writeSweep(dir, 4);
     Object.assign(process.env, env());
     const out = join(dir, 'queued');
-    const w = spawnWorker(redis.url, ['--concurrency', '2', '--lock-duration', '1500', '--stalled-interval', '500', '--quiet'], env());
+    const w = spawnWorker(redis.url, ['--concurrency', '2', '--quiet'], env());
     workers.push(w);
     const waiting = cli(['sweep', file, '--queue', redis.url, '--out', out, '--json']);
     const trace = join(out, 'base/seed-1/trace.jsonl');

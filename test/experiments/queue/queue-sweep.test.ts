@@ -64,7 +64,26 @@ describe('polis sweep --queue', () => {
 
     const status = await cli(['sweep', 'status', out, '--json']);
     expect(JSON.parse(status.stdout)).toMatchObject({ cells: { completed: 20 }, jobs: { completed: 20 } });
+    const collected = await cli(['sweep', 'collect', out, '--json']);
+    expect(collected.code).toBe(0);
+    expect(JSON.parse(collected.stdout)).toMatchObject({ status: 'completed', cells: 20 });
+    expect(withoutWall(readResults(out))).toEqual(withoutWall(readResults(local)));
   }, 180_000);
+
+  it('enforces the sweep token budget across the workers with the Redis counter (exit 3)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polis-queue-budget-'));
+    const file = join(dir, 'sweep.yaml');
+    writeFileSync(file, `base: ${JSON.stringify(quickstart)}\nseeds: 8\nbudget: { tokens: 1500 }\n`);
+    const r = await cli(['sweep', file, '--queue', redis.url, '--out', join(dir, 'out'), '--quiet']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/^stopped \(sweep tokens budget exceeded/);
+    const rows = readResults(join(dir, 'out'))!;
+    // A local sweep under this budget finishes one cell's worth (~2,800 tokens a cell); the workers
+    // together started no call once the shared counter passed 1,500: far fewer tokens than 8 cells'.
+    const tokens = rows.reduce((t, x) => t + x.inputTokens + x.outputTokens, 0);
+    expect(tokens).toBeLessThan(8 * 2000);
+    expect(rows.some((x) => x.status === 'stopped' && x.error?.startsWith('sweep tokens budget'))).toBe(true);
+  }, 120_000);
 
   it('refuses a bad queue URL with a usage error', async () => {
     const r = await cli(['sweep', quickstart, '--queue', 'http://localhost:6379', '--out', join(tmpdir(), 'x')]);
