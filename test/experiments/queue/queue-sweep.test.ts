@@ -4,6 +4,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { RedisRateWindow } from '../../../src/experiments/queue/redis-rate-window.js';
 import { readComparison, readResults } from '../../../src/experiments/sweep-files.js';
 import { cli } from '../../helpers/cli.js';
 import { spawnWorker, startRedis, until, type TestRedis, type WorkerProcess } from './redis-helpers.js';
@@ -90,4 +92,29 @@ describe('polis sweep --queue', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--queue');
   });
+
+  it('one rate window in Redis keeps two clients together under one limit, and near it', async () => {
+    const port = Number(new URL(redis.url).port);
+    const clients = [new Redis({ port, host: '127.0.0.1' }), new Redis({ port, host: '127.0.0.1' })];
+    const at: number[] = [];
+    const end = Date.now() + 2500;
+    await Promise.all(
+      clients.flatMap((c) => {
+        const window = new RedisRateWindow(c, 'test:model', { requestsPerMinute: 600 });
+        return [1, 2, 3].map(async () => {
+          while (Date.now() < end) at.push((await window.admit(1)).at);
+        });
+      }),
+    );
+    clients.forEach((c) => c.disconnect());
+    at.sort((a, b) => a - b);
+    // 600/min over a 1,025 ms window: at most 10 admissions in any window.
+    let most = 0;
+    for (let i = 0, j = 0; i < at.length; i++) {
+      while (at[i]! - at[j]! >= 1025) j++;
+      most = Math.max(most, i - j + 1);
+    }
+    expect(most).toBeLessThanOrEqual(10);
+    expect(at.length).toBeGreaterThanOrEqual(20);
+  }, 30_000);
 });
