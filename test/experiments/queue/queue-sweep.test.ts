@@ -1,6 +1,6 @@
 // Sweeps through BullMQ on a real redis-server with `polis worker` processes: the same results as a local
 // sweep, and each cell run once however often the sweep is submitted.
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,4 +117,23 @@ describe('polis sweep --queue', () => {
     expect(most).toBeLessThanOrEqual(10);
     expect(at.length).toBeGreaterThanOrEqual(20);
   }, 30_000);
+
+  it('a Redis restart that lost every job (no persistence): the waiting submitter adds them again and the sweep completes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polis-queue-lost-'));
+    const file = join(dir, 'sweep.yaml');
+    writeFileSync(file, `base: ${JSON.stringify(quickstart)}\nseeds: 3\n`);
+    const out = join(dir, 'out');
+    await Promise.all(workers.splice(0).map((w) => w.stop('SIGKILL')));
+    // The submitter is waiting (no worker yet) when Redis restarts empty.
+    const waiting = cli(['sweep', file, '--queue', redis.url, '--out', out, '--json']);
+    await until(() => existsSync(join(out, 'queue.json')), 30_000, 'the submission');
+    await new Promise((r) => setTimeout(r, 1000));
+    await redis.stop(true);
+    await redis.start();
+    workers.push(spawnWorker(redis.url));
+    const waited = await waiting;
+    expect(waited.code).toBe(0);
+    expect(JSON.parse(waited.stdout)).toMatchObject({ status: 'completed', cells: 3 });
+    expect(readResults(out)!.map((r) => r.status)).toEqual(['completed', 'completed', 'completed']);
+  }, 120_000);
 });
