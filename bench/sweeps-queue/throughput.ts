@@ -52,7 +52,7 @@ writeFileSync(join(out, 'sweeps-queue-throughput.json'), `${JSON.stringify({ dat
 writeFileSync(
   join(out, 'sweeps-queue-throughput.md'),
   `# sweeps-queue throughput: ${CELLS} scripted cells, local sweep vs queue workers\n\n${date}; ${machine}.\n\n` +
-    `\`npx tsx bench/sweeps-queue/throughput.ts\` (BENCH_CELLS). Scripted cells are CPU-bound: on 2 shared cores more worker processes cannot add CPU, so this measures the queue's overhead, not its scaling; model-bound cells scale with workers up to the shared rate limit (bench/results/sweeps-queue.md). The local row is measured first in the bench process and pays its cold start (module loading, JIT), which the workers paid before the clock started: compare the queue rows with each other, and read the local row as an upper bound on its time.\n\n` +
+    `\`npx tsx bench/sweeps-queue/throughput.ts\` (BENCH_CELLS). Scripted cells are CPU-bound: on 2 shared cores more worker processes cannot add CPU, so this measures the queue's overhead, not its scaling; model-bound cells scale with workers up to the shared rate limit (bench/results/sweeps-queue.md). The local row is measured first in the bench process and pays its cold start (module loading, JIT), which the workers paid before the clock started: compare the queue rows with each other, and read the local row as a lower bound on its speed.\n\n` +
     `| how | cells/s |\n|---|---|\n${rows.map((r) => `| ${r.how} | ${r.cellsPerSecond.toFixed(1)} |`).join('\n')}\n`,
 );
 process.exit(0);
