@@ -1,5 +1,6 @@
 // Sweep progress for the terminal, from the sweep's hooks: cells done of total, ETA, calls, tokens and
 // dollars; a redrawn line on a TTY, one plain line per finished cell otherwise.
+import type { QueueSweepHooks } from '../experiments/queue/queue-sweep.js';
 import type { SweepHooks } from '../experiments/run-sweep.js';
 import type { CliIo } from './command.js';
 import { statusLine } from './status-line.js';
@@ -48,6 +49,27 @@ export function sweepProgress(io: CliIo): SweepHooks & { end(): void } {
       status.line(`${row.dir}: ${row.status}${outcome.action === 'ran' ? '' : ` (${outcome.action})`}${row.error ? ` - ${row.error}` : ''} | ${text()}`);
       status.update(text());
     },
+    end: () => status.done(),
+  };
+}
+
+/** The same line for a sweep on the queue, from the jobs' progress reports (totals over all workers). */
+export function queueProgress(io: CliIo): QueueSweepHooks & { end(): void } {
+  const status = statusLine(io);
+  let last = { total: 0, done: 0, running: 0, calls: 0, tokens: 0, costUsd: 0 };
+  let firstDone: number | undefined;
+  let doneHere = 0;
+  const started = performance.now();
+  const eta = (): string => (doneHere && firstDone !== undefined ? formatDuration(((performance.now() - started) / doneHere) * (last.total - last.done)) : '?');
+  const text = () => `cells ${last.done}/${last.total} | running ${last.running} | ETA ${eta()} | calls ${last.calls} | tokens ${last.tokens} | $${last.costUsd.toFixed(4)}`;
+  return {
+    progress: (info) => {
+      firstDone ??= info.done;
+      doneHere = info.done - firstDone;
+      last = info;
+      status.update(text());
+    },
+    'cell-end': (cell) => status.line(`${cell.dir}: ${cell.status}${cell.action && cell.action !== 'ran' ? ` (${cell.action})` : ''}${cell.error ? ` - ${cell.error}` : ''} | ${text()}`),
     end: () => status.done(),
   };
 }

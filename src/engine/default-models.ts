@@ -8,7 +8,6 @@ import { createModel } from '../models/create-model.js';
 import type { ModelClient } from '../models/model.js';
 import { createModelStack } from '../models/wrappers/create-model-stack.js';
 import { UsageLedger } from '../models/wrappers/usage-ledger.js';
-import { withUsage } from '../models/wrappers/with-usage.js';
 import type { RunConfig } from './config/config-schema.js';
 import type { ModelBuilder } from './experiment.js';
 import type { SharedModels } from './shared-models.js';
@@ -65,25 +64,22 @@ export function defaultModelBuilder(options: DefaultModelOptions = {}): ModelBui
         ...(m.tokensPerMinute ? { tokensPerMinute: m.tokensPerMinute } : {}),
       },
     };
-    const buildLower = (): ModelClient =>
-      createModelStack(createModel(spec, { seed: config.seed, path: 'models.default' }), {
+    const buildLower = (): ModelClient => {
+      const adapter = createModel(spec, { seed: config.seed, path: 'models.default' });
+      const limited = settings.pacing.requestsPerMinute !== undefined || settings.pacing.tokensPerMinute !== undefined;
+      const window = limited ? shared?.options.rateWindow?.(`${adapter.provider}:${adapter.modelId}`, { ...settings.pacing, windowMs: 1000 }) : undefined;
+      return createModelStack(adapter, {
         structuredOutput: false,
         usage: false,
         // The seed is part of the key: another seed asking the same question is another sample, and a
         // seeded model must not be served another seed's answer.
         cache: cacheDir ? { store: shared?.cacheStore(cacheDir) ?? cacheDir, namespace: `seed:${config.seed}` } : false,
-        ...settings,
+        retry: settings.retry,
+        pacing: { ...settings.pacing, ...(window ? { window } : {}) },
       });
+    };
     let client = shared ? shared.lowerStack(canonicalJson({ spec, seed: config.seed, cacheDir: cacheDir ?? null, settings }), buildLower) : buildLower();
-    if (shared) {
-      client = withUsage(client, {
-        ledger: shared.ledger,
-        scope: 'sweep',
-        ...(prices ? { prices } : {}),
-        ...(shared.options.maxTokens ? { maxTokens: shared.options.maxTokens } : {}),
-        ...(shared.options.maxDollars ? { maxDollars: shared.options.maxDollars } : {}),
-      });
-    }
+    if (shared) client = shared.usageLayer(client, prices);
     return createModelStack(client, {
       recording: { onCall: record },
       usage: {

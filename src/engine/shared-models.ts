@@ -3,14 +3,22 @@
 // and one cache store serves them all, and a ledger with its own token and dollar budget over every run.
 // A sweep builds one of these; each cell still gets its own recording and its own run ledger.
 import type { ModelClient } from '../models/model.js';
+import type { ModelPrice } from '../models/prices.js';
 import { DiskCacheStore, type CacheStore } from '../models/wrappers/cache-store.js';
+import type { RateWindow } from '../models/wrappers/with-pacing.js';
 import { UsageLedger } from '../models/wrappers/usage-ledger.js';
+import { withUsage } from '../models/wrappers/with-usage.js';
 
 export interface SharedModelsOptions {
   /** Most input+output tokens over all runs that share these models. @default unlimited */
   maxTokens?: number;
   /** Most US dollars over all runs that share these models. @default unlimited */
   maxDollars?: number;
+  /**
+   * The rate window of each provider+model key with rate limits (pacing's sliding window). @default
+   * pacing's in-process window. Queue workers give one shared through Redis.
+   */
+  rateWindow?: (key: string, limits: { requestsPerMinute?: number; tokensPerMinute?: number; windowMs: number }) => RateWindow;
 }
 
 export class SharedModels {
@@ -39,6 +47,20 @@ export class SharedModels {
       this.stores.set(dir, store);
     }
     return store;
+  }
+
+  /**
+   * The shared usage layer over a lower stack: every call lands in `ledger`, and the sweep's token and
+   * dollar budget stops a call before it starts. Queue workers extend it with a budget counted in Redis.
+   */
+  usageLayer(client: ModelClient, prices: Record<string, ModelPrice> | undefined): ModelClient {
+    return withUsage(client, {
+      ledger: this.ledger,
+      scope: 'sweep',
+      ...(prices ? { prices } : {}),
+      ...(this.options.maxTokens ? { maxTokens: this.options.maxTokens } : {}),
+      ...(this.options.maxDollars ? { maxDollars: this.options.maxDollars } : {}),
+    });
   }
 
   /**

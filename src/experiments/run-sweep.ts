@@ -74,33 +74,16 @@ export interface SweepResult {
 
 export async function runSweep(options: RunSweepOptions): Promise<SweepResult> {
   const { sweep, out } = options;
-  mkdirSync(out, { recursive: true });
-  const existing = readSweepManifest(out);
-  if (existing && existing.hash !== sweep.hash && !options.force) throw new SweepChangedError(out, describeChanges(existing, sweep));
-  if (sweep.budget?.dollars !== undefined) {
-    for (const c of sweep.conditions) {
-      const config = cellConfig(sweep, { condition: c.name, seed: sweep.seeds[0]! });
-      assertPricedBudget(sweep.budget.dollars, config, modelSpecs(config).map(specIdentity));
-    }
-  }
-  writeSweepManifest(out, sweep);
+  prepareSweepDirectory(out, sweep, Boolean(options.force));
 
   const models = new SharedModels({
     ...(sweep.budget?.tokens ? { maxTokens: sweep.budget.tokens } : {}),
     ...(sweep.budget?.dollars ? { maxDollars: sweep.budget.dollars } : {}),
   });
   const rows = collectResults(out, sweep);
-  const earlier = { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
-  for (const cell of sweep.cells) {
-    const summary = readCellSummary(join(out, cell.dir));
-    if (!summary) continue;
-    earlier.calls += summary.usage.calls;
-    earlier.inputTokens += summary.usage.inputTokens;
-    earlier.outputTokens += summary.usage.outputTokens;
-    earlier.costUsd += summary.usage.costUsd;
-  }
+  const earlier = earlierUsage(out, sweep);
   models.addEarlierUsage(earlier);
-  const finished = rows.filter((r) => r.status !== 'pending' && r.status !== 'failed' && !(r.status === 'stopped' && isSweepBudgetStop(r.error))).length;
+  const finished = rows.filter(isFinishedRow).length;
   options.hooks?.['sweep-start']?.({ manifest: sweep, total: sweep.cells.length, finished, earlier: { calls: earlier.calls, tokens: earlier.inputTokens + earlier.outputTokens, costUsd: earlier.costUsd } });
 
   const counts: SweepResult['counts'] = { skipped: 0, ran: 0, resumed: 0, retried: 0, replaced: 0, 'not-started': 0 };
@@ -161,25 +144,65 @@ export async function runSweep(options: RunSweepOptions): Promise<SweepResult> {
   writeResults(out, final);
   const comparison = compareResults(final, sweep);
   writeComparison(out, comparison);
-  const pending = final.some((r) => r.status === 'pending' || (r.status === 'stopped' && isSweepBudgetStop(r.error)));
   if (options.signal?.aborted) stopReason ??= 'aborted by its caller';
-  if (pending) stopReason ??= final.find((r) => isSweepBudgetStop(r.error))?.error;
-  const status: SweepResult['status'] = pending ? 'stopped' : final.some((r) => r.status === 'failed') ? 'failed' : 'completed';
+  const outcome = sweepOutcome(final, stopReason);
+  return { dir: out, manifest: sweep, ...outcome, rows: final, comparison, counts };
+}
+
+/**
+ * The status of a sweep from its final rows: `stopped` while cells remain (pending, or stopped by the
+ * sweep budget), else `failed` when a cell failed, else `completed`; with the usage over all rows.
+ */
+export function sweepOutcome(rows: readonly ResultRow[], stopReason?: string): Pick<SweepResult, 'status' | 'reason' | 'usage'> {
+  const pending = rows.some((r) => r.status === 'pending' || (r.status === 'stopped' && isSweepBudgetStop(r.error)));
+  const reason = stopReason ?? (pending ? rows.find((r) => isSweepBudgetStop(r.error))?.error : undefined);
+  const status: SweepResult['status'] = pending ? 'stopped' : rows.some((r) => r.status === 'failed') ? 'failed' : 'completed';
   return {
-    dir: out,
-    manifest: sweep,
     status,
-    ...(status === 'stopped' && stopReason ? { reason: stopReason } : {}),
-    rows: final,
-    comparison,
-    counts,
+    ...(status === 'stopped' && reason ? { reason } : {}),
     usage: {
-      calls: sum(final, (r) => r.calls),
-      inputTokens: sum(final, (r) => r.inputTokens),
-      outputTokens: sum(final, (r) => r.outputTokens),
-      costUsd: sum(final, (r) => r.costUsd),
+      calls: sum(rows, (r) => r.calls),
+      inputTokens: sum(rows, (r) => r.inputTokens),
+      outputTokens: sum(rows, (r) => r.outputTokens),
+      costUsd: sum(rows, (r) => r.costUsd),
     },
   };
+}
+
+/**
+ * Makes DIR ready for a sweep: refuses one that holds another config (unless `force`) and a dollar
+ * budget on an unpriced model, then writes sweep.json. Local sweeps and queue submitters call it.
+ */
+export function prepareSweepDirectory(out: string, sweep: SweepManifest, force: boolean): void {
+  mkdirSync(out, { recursive: true });
+  const existing = readSweepManifest(out);
+  if (existing && existing.hash !== sweep.hash && !force) throw new SweepChangedError(out, describeChanges(existing, sweep));
+  if (sweep.budget?.dollars !== undefined) {
+    for (const c of sweep.conditions) {
+      const config = cellConfig(sweep, { condition: c.name, seed: sweep.seeds[0]! });
+      assertPricedBudget(sweep.budget.dollars, config, modelSpecs(config).map(specIdentity));
+    }
+  }
+  writeSweepManifest(out, sweep);
+}
+
+/** Usage over the cells' current summaries (what earlier invocations spent). */
+export function earlierUsage(out: string, sweep: SweepManifest): { calls: number; inputTokens: number; outputTokens: number; costUsd: number } {
+  const earlier = { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
+  for (const cell of sweep.cells) {
+    const summary = readCellSummary(join(out, cell.dir));
+    if (!summary) continue;
+    earlier.calls += summary.usage.calls;
+    earlier.inputTokens += summary.usage.inputTokens;
+    earlier.outputTokens += summary.usage.outputTokens;
+    earlier.costUsd += summary.usage.costUsd;
+  }
+  return earlier;
+}
+
+/** A row that needs no more work: not pending, not failed, not stopped by the sweep budget. */
+export function isFinishedRow(r: ResultRow): boolean {
+  return r.status !== 'pending' && r.status !== 'failed' && !(r.status === 'stopped' && isSweepBudgetStop(r.error));
 }
 
 /** One line per difference between the manifest in DIR and the new sweep. */

@@ -19,7 +19,8 @@ export const COMPARISON_FILE = 'comparison.json';
 export const RESULTS_CSV_FIXED_COLUMNS = ['condition', 'seed', 'status'] as const;
 export const RESULTS_CSV_USAGE_COLUMNS = ['calls', 'input_tokens', 'output_tokens', 'cost_usd', 'wall_ms', 'error'] as const;
 
-function writeAtomic(file: string, text: string): void {
+/** Writes `file` through a temporary file and a rename: a reader never sees half of it. */
+export function writeAtomic(file: string, text: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
   renameSync(tmp, file);

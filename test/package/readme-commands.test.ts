@@ -30,6 +30,11 @@ const COVERED_ELSEWHERE: ReadonlyArray<[prefix: string, coveredBy: string]> = [
   ['npm run build', 'test/package/build-dist.ts runs the same script (scripts/build.mjs) before these tests'],
   ['npm run bench', 'benchmarks: minutes each; run by hand, figures committed under bench/results/'],
   ['npx polis view', 'test/report/view-server.test.ts (a server that runs until stopped: it serves a run, pages, tails, a sweep and a pair in Chromium)'],
+  ['redis-server', 'a server; test/experiments/queue/redis-helpers.ts starts one per queue test file'],
+  ['npx polis worker', 'a server; test/experiments/queue/queue-sweep.test.ts and queue-recovery.test.ts run worker processes'],
+  ['npx polis sweep examples/sweeps/prisoners-dilemma.sweep.yaml --queue', 'test/experiments/queue/queue-sweep.test.ts (submit, --detach, wait through 3 workers)'],
+  ['npx polis sweep status', 'test/experiments/queue/queue-sweep.test.ts'],
+  ['npx polis sweep collect', 'test/experiments/queue/queue-sweep.test.ts'],
   ['npx tsx bench/', 'benchmarks: minutes each; run by hand, figures committed under bench/results/'],
 ];
 

@@ -22,6 +22,12 @@ export const commands: readonly CommandEntry[] = [
       'run every cell (condition x seed) of a sweep config as a run directory DIR/<condition>/seed-<n>/; write results.csv, results.jsonl and comparison.json; a rerun skips finished cells and resumes or retries the rest',
     load: () => import('./sweep.js'),
   },
+  {
+    name: 'worker',
+    description:
+      'run sweep cells from a BullMQ queue in Redis (submitted by `polis sweep --queue`) until stopped; the sweep directories must be on storage this machine reaches at the same path',
+    load: () => import('./worker.js'),
+  },
   { name: 'replay', description: 'view a trace (read only) or rerun it with zero model calls and compare', load: () => import('./replay.js') },
   { name: 'fork', description: 'copy a trace up to round STEP, then continue live with overrides', load: () => import('./fork.js') },
   { name: 'resume', description: 'continue a killed, failed or budget-stopped run from its last checkpoint without repeating recorded model calls', load: () => import('./resume.js') },

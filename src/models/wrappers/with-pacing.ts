@@ -28,6 +28,11 @@ export interface PacingOptions {
   recoverAfter?: number;
   /** Share limits across clients with the same key. @default `${provider}:${modelId}` */
   key?: string;
+  /**
+   * Where admissions are counted: another process-wide or cross-process sliding window (queue workers
+   * share one through Redis). @default this state's own in-process window
+   */
+  window?: RateWindow;
   /** Registry of shared states. @default a process-wide registry */
   registry?: PacingRegistry;
   /** Monotonic milliseconds. @default performance.now */
@@ -37,9 +42,21 @@ export interface PacingOptions {
 }
 
 /** One admitted call in the sliding window: when it started and the tokens charged to it. */
-interface Admission {
+export interface Admission {
   at: number;
   tokens: number;
+  /** The window's own name for it (a shared window's entry). */
+  id?: string;
+}
+
+/** A sliding window of admissions that PaceState can delegate to (see `PacingOptions.window`). */
+export interface RateWindow {
+  /** Waits until one more request of `tokens` estimated tokens fits, then records it. */
+  admit(tokens: number, signal?: AbortSignal): Promise<Admission>;
+  /** Charges the actual tokens of an admitted call. */
+  correctTokens(admission: Admission, actual: number): void;
+  /** Takes back a refused admission (a 429). */
+  release(admission: Admission): void;
 }
 
 /** The shared limit state of one provider+model key. */
@@ -62,6 +79,7 @@ export class PaceState {
    * sliding window, then records it. Late timers only make us slower, never over the limit.
    */
   admit(tokens: number, signal?: AbortSignal): Promise<Admission> {
+    if (this.options.window) return this.options.window.admit(tokens, signal);
     const { requestsPerMinute: rpm, tokensPerMinute: tpm } = this.options;
     const windowMs = this.options.windowMs + (this.options.windowMarginMs ?? this.options.windowMs / 40);
     const requestCap = rpm === undefined ? Infinity : Math.max(1, (rpm * windowMs) / 60_000);
@@ -94,12 +112,14 @@ export class PaceState {
 
   /** Charges (or refunds) the difference between actual and estimated tokens of an admitted call. */
   correctTokens(admission: Admission, actual: number): void {
+    if (this.options.window) return this.options.window.correctTokens(admission, actual);
     if (this.window.includes(admission)) this.windowTokens += actual - admission.tokens;
     admission.tokens = actual;
   }
 
   /** Takes back an admission the provider refused (a 429 is not counted against its limit). */
   release(admission: Admission): void {
+    if (this.options.window) return this.options.window.release(admission);
     const i = this.window.indexOf(admission);
     if (i >= 0) {
       this.window.splice(i, 1);
