@@ -48,6 +48,8 @@ export class LlamaScorer implements Scorer {
     private native: NativePath | undefined,
   ) {}
 
+  private readonly pieces = new Map<string, string>();
+
   /** Which path scores: the native accelerator or node-llama-cpp's sampler (the fallback). */
   get path(): 'native' | 'node-llama-cpp' {
     return this.native ? 'native' : 'node-llama-cpp';
@@ -138,10 +140,22 @@ export class LlamaScorer implements Scorer {
     }
   }
 
+  /** Text of `token` after `previous` (SPM spacing depends on it); cached: one native call per pair ever. */
+  private piece(previous: Token, token: Token): string {
+    const key = `${previous},${token}`;
+    let text = this.pieces.get(key);
+    if (text === undefined) {
+      text = this.model.detokenize([token], false, [previous]);
+      if (this.pieces.size >= 100_000) this.pieces.clear();
+      this.pieces.set(key, text);
+    }
+    return text;
+  }
+
   private result(tokens: Token[], last: Token, logprobs: number[]): ScoreResult {
     const total = logprobs.reduce((a, b) => a + b, 0);
     return {
-      tokens: tokens.map((t, j) => this.model.detokenize([t], false, j === 0 ? [last] : [tokens[j - 1] as Token])),
+      tokens: tokens.map((t, j) => this.piece(j === 0 ? last : (tokens[j - 1] as Token), t)),
       logprobs,
       total,
       mean: logprobs.length === 0 ? 0 : total / logprobs.length,
