@@ -112,28 +112,7 @@ async function benchModel(label: string, file: string, parameters: number, reque
   return row;
 }
 
-const only = process.env.BENCH_MODELS?.split(',');
-const dir = mkdtempSync(join(os.tmpdir(), 'polis-bench-'));
-try {
-  // [label, options, requests, words, sequences, context, rounds]
-  const models: Array<[string, string, MakeTinyModelOptions, number, number, number, number, number]> = [
-    ['tiny', 'tiny random f32 (embd 64, 2 layers, vocab 454)', { kind: 'random', seed: 1 }, 64, 60, 8, 512, ROUNDS],
-    ['60m', 'generated ~60M f16 (embd 512, 8 layers, 8 heads, ff 1408, vocab 32000)', { kind: 'random', seed: 1, f16: true, sizes: { embd: 512, layers: 8, heads: 8, ff: 1408, context: 512 }, vocab: 32000 }, 24, 60, 8, 512, ROUNDS],
-    // Qwen2.5-0.5B's shape (embd 896, 24 layers, 14 heads of 64, ff 4864, vocab 151936) without its grouped
-    // K/V heads and with an untied output head: ~0.63B parameters. Short run: few tokens, one round.
-    ['0.5b', 'generated ~0.6B f16 shaped like Qwen2.5-0.5B (embd 896, 24 layers, 14 heads, ff 4864, vocab 151936)', { kind: 'random', seed: 1, f16: true, sizes: { embd: 896, layers: 24, heads: 14, ff: 4864, context: 256 }, vocab: 151936 }, 8, 24, 4, 128, 1],
-  ];
-  const rows: Row[] = [];
-  for (const [i, [key, label, options, n, words, sequences, context, rounds]] of models.entries()) {
-    if (only && !only.includes(key)) continue;
-    const file = join(dir, `${i}.gguf`);
-    const t = performance.now();
-    const info = makeTinyModel(file, options);
-    console.log(`${label}: generated ${info.bytes} bytes in ${Math.round(performance.now() - t)} ms`);
-    rows.push(await benchModel(label, file, info.parameters, makeRequests(n, words, 7), sequences, context, rounds));
-    await disposeLocalModels();
-    rmSync(file, { force: true });
-  }
+async function writeResults(rows: Row[]): Promise<void> {
   const llama = await getLocalLlama('auto');
   const machine = {
     node: process.version,
@@ -168,6 +147,31 @@ try {
   ].join('\n');
   writeFileSync('bench/results/local-models.md', md);
   console.log(md);
+}
+
+const only = process.env.BENCH_MODELS?.split(',');
+const dir = mkdtempSync(join(os.tmpdir(), 'polis-bench-'));
+try {
+  // [label, options, requests, words, sequences, context, rounds]
+  const models: Array<[string, string, MakeTinyModelOptions, number, number, number, number, number]> = [
+    ['tiny', 'tiny random f32 (embd 64, 2 layers, vocab 454)', { kind: 'random', seed: 1 }, 64, 60, 8, 512, ROUNDS],
+    ['60m', 'generated ~60M f16 (embd 512, 8 layers, 8 heads, ff 1408, vocab 32000)', { kind: 'random', seed: 1, f16: true, sizes: { embd: 512, layers: 8, heads: 8, ff: 1408, context: 512 }, vocab: 32000 }, 24, 60, 8, 512, ROUNDS],
+    // Qwen2.5-0.5B's shape (embd 896, 24 layers, 14 heads of 64, ff 4864, vocab 151936) without its grouped
+    // K/V heads and with an untied output head: ~0.63B parameters. Short run: few tokens, one round.
+    ['0.5b', 'generated ~0.6B f16 shaped like Qwen2.5-0.5B (embd 896, 24 layers, 14 heads, ff 4864, vocab 151936)', { kind: 'random', seed: 1, f16: true, sizes: { embd: 896, layers: 24, heads: 14, ff: 4864, context: 256 }, vocab: 151936 }, 8, 24, 4, 128, 1],
+  ];
+  const rows: Row[] = [];
+  for (const [i, [key, label, options, n, words, sequences, context, rounds]] of models.entries()) {
+    if (only && !only.includes(key)) continue;
+    const file = join(dir, `${i}.gguf`);
+    const t = performance.now();
+    const info = makeTinyModel(file, options);
+    console.log(`${label}: generated ${info.bytes} bytes in ${Math.round(performance.now() - t)} ms`);
+    rows.push(await benchModel(label, file, info.parameters, makeRequests(n, words, 7), sequences, context, rounds));
+    await disposeLocalModels();
+    rmSync(file, { force: true });
+    await writeResults(rows); // after each model: a long run killed midway keeps what it measured
+  }
 } finally {
   await disposeLocalModels();
   rmSync(dir, { recursive: true, force: true });
