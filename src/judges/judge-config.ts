@@ -44,8 +44,13 @@ const base = {
   reward: rewardSchema.optional(),
 };
 
-/** A local GGUF model that scores by log-probabilities: `local:./model.gguf` (relative to the working directory). */
-const scorerSpec = z.string().regex(/^local:.+/, "a local model spec, 'local:<file.gguf>'");
+/**
+ * A model that scores by log-probabilities: a local GGUF, `local:./model.gguf` (relative to the working
+ * directory), or a remote OpenAI-compatible completion server, `openai-compatible:<model>@<base URL>`.
+ */
+const scorerSpec = z
+  .string()
+  .regex(/^(local:.+|openai-compatible:.+@https?:\/\/.+)$/, "a scorer spec, 'local:<file.gguf>' or 'openai-compatible:<model>@<http(s) base URL>'");
 const scorerBase = { ...base, scorer: scorerSpec };
 
 // Judges computed from a local model's log-probabilities (src/judges/scorer). They call no remote model.

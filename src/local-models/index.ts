@@ -2,6 +2,7 @@
 // continuations, compute log-prob rewards, and write/read GGUF files for tests.
 export type { Scorer, ScoreRequest, ScoreResult } from './scorer.js';
 export { LlamaScorer, createLlamaScorer, type LlamaScorerOptions } from './llama-scorer.js';
+export { OpenAICompatibleScorer, createOpenAICompatibleScorer, parseOpenAICompatibleSpec, renderChatML, type OpenAICompatibleScorerOptions } from './openai-compatible-scorer.js';
 export { LocalModelClient, localProviderFactory, type LocalClientOptions, type LocalRequestOptions } from './local-client.js';
 export { registerLocalProvider, LOCAL_SPEC_FROM_ENV } from './register-local-provider.js';
 export { loadLocalModel, disposeLocalModels, checkModelFile, type LocalGpu, type LocalRuntimeOptions } from './llama-runtime.js';

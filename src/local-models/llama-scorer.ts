@@ -6,6 +6,7 @@ import { LocalModelError } from '../core/errors/local-model-error.js';
 import { renderChatPrompt, renderTextPrompt } from './chat-prompt.js';
 import { loadLocalModel, resolveThreads, type LocalRuntimeOptions } from './llama-runtime.js';
 import type { ScoreRequest, ScoreResult, Scorer } from './scorer.js';
+import { nativeScorer, type NativeHandle, type NativeScorerBinding } from './native-scorer.js';
 import { SequencePool } from './sequence-pool.js';
 import { teacherForcedLogprobs } from './teacher-forced-logprobs.js';
 
@@ -20,6 +21,15 @@ export interface LlamaScorerOptions extends LocalRuntimeOptions {
   contextSize?: number;
   /** Identity recorded with rewards. @default `local:<file name>` */
   modelId?: string;
+  /** Use the native accelerator when it is built and matches (CPU only). `false` forces the node-llama-cpp path. @default true */
+  native?: boolean;
+}
+
+interface NativePath {
+  binding: NativeScorerBinding;
+  handle: NativeHandle;
+  /** Calls on one handle run one after another. */
+  queue: Promise<unknown>;
 }
 
 interface Prepared {
@@ -35,21 +45,41 @@ export class LlamaScorer implements Scorer {
     private readonly model: LlamaModel,
     private readonly pool: SequencePool,
     private readonly contextSize: number,
+    private native: NativePath | undefined,
   ) {}
+
+  private readonly pieces = new Map<string, string>();
+
+  /** Which path scores: the native accelerator or node-llama-cpp's sampler (the fallback). */
+  get path(): 'native' | 'node-llama-cpp' {
+    return this.native ? 'native' : 'node-llama-cpp';
+  }
 
   static async create(options: LlamaScorerOptions): Promise<LlamaScorer> {
     const { model, llama, header } = await loadLocalModel(options.model, options);
     const trained = Number(header.metadata[`${header.metadata['general.architecture']}.context_length`]) || 512;
     const contextSize = options.contextSize ?? Math.min(512, trained);
     const parallel = options.parallel ?? 8;
+    const threads = resolveThreads(llama, options.threads);
+    let native: NativePath | undefined;
+    if (options.native !== false && llama.gpu === false) {
+      const status = await nativeScorer();
+      if (status.loaded) {
+        try {
+          native = { binding: status.binding, handle: status.binding.open(options.model, threads ?? 1, contextSize, parallel, 0), queue: Promise.resolve() };
+        } catch (error) {
+          console.warn(`polis: native scoring accelerator failed to open ${options.model} (${(error as Error).message}); scoring through node-llama-cpp.`);
+        }
+      }
+    }
     try {
       const context = await model.createContext({
         contextSize: contextSize,
         sequences: parallel,
-        threads: resolveThreads(llama, options.threads),
+        threads,
         flashAttention: false, // bit-identical scores whatever the batching (see README)
       });
-      return new LlamaScorer(options.modelId ?? `local:${basename(options.model)}`, options.model, model, new SequencePool(context), context.contextSize);
+      return new LlamaScorer(options.modelId ?? `local:${basename(options.model)}`, options.model, model, new SequencePool(context), context.contextSize, native);
     } catch (error) {
       throw new LocalModelError('context-failed', options.model, `could not create a scoring context: ${(error as Error).message}`, { cause: error });
     }
@@ -71,8 +101,65 @@ export class LlamaScorer implements Scorer {
       return { index, prompt, continuation };
     });
     const results: ScoreResult[] = new Array(requests.length);
+    if (this.native) {
+      const native = this.native;
+      const run = native.queue.then(() => this.scoreNative(native, prepared, results));
+      native.queue = run.catch(() => undefined);
+      try {
+        await run;
+        return results;
+      } catch (error) {
+        this.native = undefined;
+        console.warn(`polis: native scoring accelerator failed (${(error as Error).message}); scoring through node-llama-cpp from now on.`);
+      }
+    }
     await Promise.all(this.jobs(prepared).map((job) => this.pool.use((seq) => this.runJob(seq, job, results))));
     return results;
+  }
+
+  /** Every request as one job (prompt + continuation) of one native call: one batched decode, C-side log-softmax. */
+  private async scoreNative(native: NativePath, prepared: Prepared[], results: ScoreResult[]): Promise<void> {
+    const jobs = prepared.filter((p) => p.continuation.length > 0);
+    const offsets = new Int32Array(jobs.length + 1);
+    const firsts = new Int32Array(jobs.length);
+    jobs.forEach((p, j) => {
+      offsets[j + 1] = (offsets[j] as number) + p.prompt.length + p.continuation.length;
+      firsts[j] = p.prompt.length;
+    });
+    const tokens = new Int32Array(offsets[jobs.length] as number);
+    jobs.forEach((p, j) => {
+      tokens.set(p.prompt, offsets[j]);
+      tokens.set(p.continuation, (offsets[j] as number) + p.prompt.length);
+    });
+    const { logprobs } = jobs.length === 0 ? { logprobs: new Float64Array(0) } : await native.binding.run(native.handle, tokens, offsets, firsts, 0, 0);
+    let at = 0;
+    for (const p of prepared) {
+      const values = Array.from(logprobs.subarray(at, at + p.continuation.length));
+      at += p.continuation.length;
+      results[p.index] = this.result(p.continuation, p.prompt.at(-1) as Token, values);
+    }
+  }
+
+  /** Text of `token` after `previous` (SPM spacing depends on it); cached: one native call per pair ever. */
+  private piece(previous: Token, token: Token): string {
+    const key = `${previous},${token}`;
+    let text = this.pieces.get(key);
+    if (text === undefined) {
+      text = this.model.detokenize([token], false, [previous]);
+      if (this.pieces.size >= 100_000) this.pieces.clear();
+      this.pieces.set(key, text);
+    }
+    return text;
+  }
+
+  private result(tokens: Token[], last: Token, logprobs: number[]): ScoreResult {
+    const total = logprobs.reduce((a, b) => a + b, 0);
+    return {
+      tokens: tokens.map((t, j) => this.piece(j === 0 ? last : (tokens[j - 1] as Token), t)),
+      logprobs,
+      total,
+      mean: logprobs.length === 0 ? 0 : total / logprobs.length,
+    };
   }
 
   /** Groups by prompt, then splits big groups so that every sequence has work (each part re-reads its prefix once). */
@@ -106,13 +193,7 @@ export class LlamaScorer implements Scorer {
         throw new LocalModelError('generation-failed', this.file, `scoring failed: ${(error as Error).message}`, { cause: error });
       }
       if (tokens.length > 0) await seq.eraseContextTokenRanges([{ start: keep, end: seq.nextTokenIndex }]);
-      const total = logprobs.reduce((a, b) => a + b, 0);
-      results[p.index] = {
-        tokens: tokens.map((t, j) => this.model.detokenize([t], false, j === 0 ? [last] : [tokens[j - 1] as Token])),
-        logprobs,
-        total,
-        mean: logprobs.length === 0 ? 0 : total / logprobs.length,
-      };
+      results[p.index] = this.result(tokens, last, logprobs);
     }
   }
 }

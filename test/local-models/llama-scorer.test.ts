@@ -47,9 +47,9 @@ describe('LlamaScorer on the designed model', () => {
 });
 
 describe('LlamaScorer on the random model', () => {
-  it('gives bit-identical scores batched with prefix reuse and one at a time', async () => {
-    const batched = await LlamaScorer.create({ model: models.random, parallel: 6 });
-    const single = await LlamaScorer.create({ model: models.random, parallel: 1 });
+  it('gives bit-identical scores batched with prefix reuse and one at a time (node-llama-cpp path)', async () => {
+    const batched = await LlamaScorer.create({ model: models.random, parallel: 6, native: false });
+    const single = await LlamaScorer.create({ model: models.random, parallel: 1, native: false });
     const together = await batched.score(requests);
     const alone = [];
     for (const r of requests) alone.push(...(await single.score([r])));

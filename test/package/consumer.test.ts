@@ -70,15 +70,15 @@ describe('the packed package in a fresh app', () => {
     expect(install.status, `npm install of the tarball failed:\n${install.stderr}`).toBe(0);
   });
 
-  it('packs only dist/, bin/, prompts/, data/, schema/, README and LICENSE: no sources, tests, benches or maps', () => {
+  it('packs only dist/, bin/, prompts/, data/, schema/, the native accelerator\'s sources, README and LICENSE: no sources, tests, benches or maps', () => {
     const paths = packed.files.map((f) => f.path);
-    const allowed = /^(dist\/.+\.(js|d\.ts)|bin\/polis\.js|prompts\/.+|data\/.+|schema\/.+|README\.md|LICENSE|package\.json)$/;
+    const allowed = /^(dist\/.+\.(js|d\.ts)|bin\/polis\.js|prompts\/.+|data\/.+|schema\/.+|native\/(polis-scorer\.c|binding\.gyp|build\.mjs)|README\.md|LICENSE|package\.json)$/;
     expect(paths.filter((p) => !allowed.test(p))).toEqual([]);
     expect(paths.filter((p) => /^(src|test|bench|\.ci|scripts|examples)\//.test(p) || /(?<!\.d)\.ts$/.test(p) || p.endsWith('.map'))).toEqual([]);
     for (const target of Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)))) {
       expect(paths, `exports target ${target}`).toContain(target.replace(/^\.\//, ''));
     }
-    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'bin/polis.js', 'dist/cli/main.js', 'schema/polis-config.schema.json']));
+    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'bin/polis.js', 'dist/cli/main.js', 'schema/polis-config.schema.json', 'native/polis-scorer.c', 'native/binding.gyp', 'native/build.mjs']));
   });
 
   it('installs without the optional peers, in under 150 MB', () => {

@@ -28,6 +28,7 @@ const COVERED_ELSEWHERE: ReadonlyArray<[prefix: string, coveredBy: string]> = [
   ['npm install', '.ci/run (a clean install; npm runs `prepare`, which builds dist/)'],
   ['npm test', '.ci/run'],
   ['npm run build', 'test/package/build-dist.ts runs the same script (scripts/build.mjs) before these tests'],
+  ['npm run build:native', '.ci/run runs it (with --strict) after the install; test/local-models/native-scorer.test.ts asserts the accelerator loaded there (CI_EXPECT_NATIVE=1)'],
   ['npm run bench', 'benchmarks: minutes each; run by hand, figures committed under bench/results/'],
   ['npx polis view', 'test/report/view-server.test.ts (a server that runs until stopped: it serves a run, pages, tails, a sweep and a pair in Chromium)'],
   ['redis-server', 'a server; test/experiments/queue/redis-helpers.ts starts one per queue test file'],

@@ -39,9 +39,16 @@ function stackResolver(ledger: { current?: UsageLedger }) {
   };
 }
 
-/** Local scorers for the log-probability judge kinds; node-llama-cpp is imported only when a config uses one. */
+/**
+ * Scorers for the log-probability judge kinds: remote (`openai-compatible:<model>@<url>`) or local; node-llama-cpp
+ * is imported only when a config uses a local one.
+ */
 function scorerResolver(cwd: string) {
-  return async (spec: string): Promise<Scorer> => {
+  return async (spec: string, path: string): Promise<Scorer> => {
+    if (spec.startsWith('openai-compatible:')) {
+      const { OpenAICompatibleScorer, parseOpenAICompatibleSpec } = await import('../../local-models/openai-compatible-scorer.js');
+      return new OpenAICompatibleScorer(parseOpenAICompatibleSpec(spec, path));
+    }
     const { LlamaScorer } = await importPeer({ peer: 'node-llama-cpp', feature: 'local scorers', load: () => import('../../local-models/llama-scorer.js') });
     return LlamaScorer.create({ model: resolve(cwd, spec.slice('local:'.length)) });
   };
