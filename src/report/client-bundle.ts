@@ -1,6 +1,6 @@
 // The browser code of the report and viewer, bundled (client/ + uPlot) into one IIFE by esbuild.
 // `npm run build` writes it to dist/report/client.js (scripts/build.mjs); run from src/ (tests, tsx) it is
-// built on demand from client/ when dist's copy is missing or older than a client source. esbuild is a
+// built on demand from client/ when dist's copy is missing or older than a client source (or pack-prompts.ts, which it shares). esbuild is a
 // devDependency: the published package only ever reads the built file.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,7 +18,8 @@ let cached: string | undefined;
 export async function clientBundle(): Promise<string> {
   if (cached !== undefined) return cached;
   const fromSrc = existsSync(join(CLIENT_SRC, 'main.ts'));
-  const newestSource = fromSrc ? newest(CLIENT_SRC) : 0;
+  // The client also bundles pack-prompts.ts, the one module it shares with the page writer.
+  const newestSource = fromSrc ? Math.max(newest(CLIENT_SRC), statSync(join(here, 'pack-prompts.ts')).mtimeMs) : 0;
   const built = BUILT.find((f) => existsSync(f) && statSync(f).mtimeMs >= newestSource);
   cached = built ? readFileSync(built, 'utf8') : await buildClient();
   return cached;

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { clientBundle, uplotCss } from './client-bundle.js';
 import type { ReportView } from './report-data.js';
+import { packRunPrompts } from './pack-prompts.js';
 import { REPORT_CSS } from './report-css.js';
 
 /** The id of the element that holds the view data. */
@@ -29,7 +30,7 @@ export async function renderReportHtml(view: ReportView | { kind: 'live'; api: s
     `<title>${escapeText(title)}</title>`,
     `<style>${uplotCss()}\n${REPORT_CSS}</style>`,
     '</head><body><main id="app"></main>',
-    `<script type="application/json" id="${DATA_ELEMENT_ID}">${embedJson(view)}</script>`,
+    `<script type="application/json" id="${DATA_ELEMENT_ID}">${embedJson(view.kind === 'live' ? view : packRunPrompts(view))}</script>`,
     `<script>${js}</script>`,
     '</body></html>',
     '',

@@ -2,7 +2,14 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { embedJson } from '../../src/report/render-html.js';
+import { packRunPrompts, unpackRunPrompts } from '../../src/report/pack-prompts.js';
+import type { ReportView } from '../../src/report/report-data.js';
 import { runView } from '../../src/report/run-view.js';
+import { validateConfig } from '../../src/engine/config/load-config.js';
+import { runExperiment } from '../../src/engine/experiment.js';
+import { gameRegistry } from '../../src/games/registry.js';
+import { ScriptedClient } from '../../src/models/scripted/scripted-client.js';
+import { createModelStack } from '../../src/models/wrappers/create-model-stack.js';
 import { cli } from '../helpers/cli.js';
 import { quickstartRun, tempDir } from './fixtures.js';
 
@@ -33,7 +40,11 @@ describe('polis report (files)', () => {
     expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/i);
     expect(html).toContain("default-src 'none'");
     const data = JSON.parse(/<script type="application\/json" id="polis-data">(.*?)<\/script>/s.exec(html)![1]!);
-    expect(data).toEqual(JSON.parse(JSON.stringify(await runView(join(run, 'trace.jsonl')))));
+    const view = await runView(join(run, 'trace.jsonl'));
+    // Prompts are packed on the page (each extends the agent's previous one); unpacked they are the view.
+    expect(data).toEqual(JSON.parse(JSON.stringify(packRunPrompts(view))));
+    expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(view).length * 0.8);
+    expect(unpackRunPrompts(data as ReportView)).toEqual(JSON.parse(JSON.stringify(view)));
     expect(statSync(join(dir, 'self.html')).size).toBeGreaterThan(50_000);
   });
 
@@ -64,16 +75,29 @@ describe('polis report (files)', () => {
 
 describe('run view of a game with invalid answers', () => {
   it('marks each rejected answer on its own model call and the action on the call that produced it', async () => {
-    const out = join(dir, 'donor');
-    const r = await cli(['run', join(import.meta.dirname, '../../examples/sweeps/donor-game.yaml'), '--out', out, '--quiet', '--set', 'params.punishment=true']);
-    expect(r.code).toBe(0);
+    const out = join(dir, 'repaired');
+    // Every first answer is unreadable, every repair valid: each decision is one rejected call, then a repair.
+    const fake = new ScriptedClient({ sequence: ['I would rather not say.', '"C"'], whenExhausted: 'cycle', structuredOutput: false });
+    const config = validateConfig({
+      game: 'prisoners-dilemma',
+      params: { rounds: 3 },
+      maxRepairs: 1,
+      agents: [{ id: 'alice', role: 'generic-agent', policy: { model: 'default' } }, { id: 'bob', policy: { strategy: 'tit-for-tat' } }],
+    });
+    await runExperiment({
+      config,
+      out,
+      games: gameRegistry,
+      buildModel: (_spec, { record }) => createModelStack(fake, { recording: { onCall: record }, retry: false, pacing: false }),
+    });
     const v = await runView(out);
     const calls = v.transcript.filter((e) => e.kind === 'model-call');
     const invalid = calls.filter((e) => e.invalid);
+    expect(invalid).toHaveLength(3);
     expect(invalid.length).toBe(v.totals.invalid);
-    for (const e of invalid) expect(e.raw).toBeDefined();
+    for (const e of invalid) expect(e.raw).toBe('I would rather not say.');
     // A repaired turn: the rejected call, then a repair call by the same agent that carries the action.
-    const repaired = calls.find((e) => e.purpose === 'repair' && e.action !== undefined && !e.invalid);
-    expect(repaired).toBeDefined();
+    const repaired = calls.filter((e) => e.purpose === 'repair' && e.action !== undefined && !e.invalid);
+    expect(repaired).toHaveLength(3);
   });
 });

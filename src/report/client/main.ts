@@ -1,5 +1,6 @@
 // Entry point of the browser code: reads the view data embedded in the page and draws it; a page served
 // by `polis view` carries `{ kind: 'live' }` and fetches its data from the server instead.
+import { unpackRunPrompts } from '../pack-prompts.js';
 import type { ReportView } from '../report-data.js';
 import { renderLive, type LiveDescriptor } from './live.js';
 import { renderPair } from './pair-page.js';
@@ -8,7 +9,8 @@ import { renderSweep } from './sweep-page.js';
 
 function main(): void {
   const root = document.getElementById('app')!;
-  const data = JSON.parse(document.getElementById('polis-data')!.textContent ?? 'null') as ReportView | LiveDescriptor;
+  const parsed = JSON.parse(document.getElementById('polis-data')!.textContent ?? 'null') as ReportView | LiveDescriptor;
+  const data = parsed.kind === 'live' ? parsed : unpackRunPrompts(parsed);
   if (data.kind === 'run') renderRun(root, data);
   else if (data.kind === 'sweep') renderSweep(root, data);
   else if (data.kind === 'pair') renderPair(root, data);
