@@ -26,9 +26,9 @@ function staticClosure(entry: string): { files: string[]; packages: string[] } {
 }
 
 describe('static imports of the compiled entry points', () => {
-  it('the CLI entry imports commander, the command list and two small core files: no command, no engine', () => {
+  it('the CLI entry imports commander, the command list and three small core files (errors, version, terminal escaping): no command, no engine', () => {
     expect(staticClosure('cli/main.js')).toEqual({
-      files: ['cli/command.js', 'cli/commands/index.js', 'cli/main.js', 'core/errors/polis-error.js', 'core/version.js'],
+      files: ['cli/command.js', 'cli/commands/index.js', 'cli/main.js', 'core/errors/polis-error.js', 'core/terminal-text.js', 'core/version.js'],
       packages: ['commander'],
     });
   });

@@ -25,7 +25,7 @@ describe('polis report (files)', () => {
     const out = join(dir, 'r.html');
     writeFileSync(out, 'keep me');
     const refused = await cli(['report', run, '--out', out]);
-    expect(refused.code).toBe(2);
+    expect(refused.code).toBe(1); // as every command that refuses an existing output
     expect(refused.stderr).toContain(`${out} already exists; pass --force to replace it`);
     expect(readFileSync(out, 'utf8')).toBe('keep me');
     const forced = await cli(['report', run, '--out', out, '--force']);

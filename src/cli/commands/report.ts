@@ -15,7 +15,7 @@ export function register(program: Command, io: CliIo): void {
         const written = await writeReport({ paths, cwd: io.cwd, ...(opts.out ? { out: opts.out } : {}), force: Boolean(opts.force) });
         io.stdout(`wrote ${written.file} (${written.view} report, ${(written.bytes / 1024).toFixed(0)} KiB)\n`);
       } catch (e) {
-        if (e instanceof ReportExistsError) throw new CliExit(EXIT.usage, `polis report: ${e.message}`);
+        if (e instanceof ReportExistsError) throw new CliExit(EXIT.failed, `polis report: ${e.message}`);
         throw e;
       }
     });
