@@ -1,41 +1,62 @@
-// Prompts in a report grow with the run: with full memory, each prompt of an agent repeats the one before
-// most of the one before it. Embedded whole, a 10,000-event run made a 69 MiB page. Packed, each message
-// is stored as the lengths of the head and tail it shares with the same agent's message at the same
-// position in its previous prompt, plus what differs between them, so the page grows with what the run
-// adds, not with its square.
-// `packRunPrompts` runs when the page is written, `unpackRunPrompts` in the browser before drawing; both
-// walk the transcript in order. No Node or DOM API here: the client bundle imports this file too.
+// Prompts in a report grow with the run: with full memory, each prompt of an agent repeats most of the
+// one before it (a memory list and a history table each gain a row per round). Embedded whole, a
+// 10,000-event run made a 69 MiB page. Packed, each message is stored as a line diff (jsdiff's
+// `diffLines`) against the same agent's message at the same position in its previous prompt, so the page
+// grows with what the run adds, not with its square. `packRunPrompts` runs when the page is written,
+// `unpackRunPrompts` in the browser before drawing; both walk the transcript in order. No Node or DOM
+// API here: the client bundle imports this file too.
+import { diffLines } from 'diff';
 import type { ReportView, RunView, TranscriptEntry } from './report-data.js';
 
-/** A packed message content: the reference text's first `keep` characters, then `add`, then its last `tail`. */
-export interface PackedText {
-  keep: number;
-  add: string;
-  tail: number;
-}
+/**
+ * A packed message content, read left to right against the previous message's lines: a positive number
+ * copies that many lines, a negative number skips that many, a string is inserted as is.
+ */
+export type PackedText = { ops: Array<number | string> };
 
 type Message = { role: string; content: string | PackedText };
 
-/** Shorter messages are left whole: a reference would not save enough to pay for itself. */
-const MIN_SHARED = 64;
+/** Shorter messages are left whole: a diff would not save enough to pay for itself. */
+const MIN_LENGTH = 256;
 
 function keyOf(entry: TranscriptEntry, index: number): string {
   return `${entry.agent}\u0000${index}`;
 }
 
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+/** Lines of `text`, each with its line ending (the last may have none). */
+function lines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
 
-/** How `next` differs from `previous`: their shared head and tail (never overlapping, never splitting a
- * surrogate pair, so every piece stays valid UTF-16 in JSON). */
-function pack(previous: string, next: string): PackedText {
-  const n = Math.min(previous.length, next.length);
-  let keep = 0;
-  while (keep < n && previous.charCodeAt(keep) === next.charCodeAt(keep)) keep++;
-  if (keep > 0 && isHighSurrogate(previous.charCodeAt(keep - 1))) keep--;
-  let tail = 0;
-  while (tail < n - keep && previous.charCodeAt(previous.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)) tail++;
-  if (tail > 0 && isHighSurrogate(next.charCodeAt(next.length - tail - 1))) tail--;
-  return { keep, add: next.slice(keep, next.length - tail), tail };
+function pack(previous: string, next: string): PackedText | undefined {
+  const ops: Array<number | string> = [];
+  let copied = 0;
+  for (const part of diffLines(previous, next)) {
+    const count = part.count ?? lines(part.value).length;
+    if (part.added) ops.push(part.value);
+    else if (part.removed) ops.push(-count);
+    else {
+      ops.push(count);
+      copied += part.value.length;
+    }
+  }
+  return copied * 2 >= next.length ? { ops } : undefined;
+}
+
+function unpack(previous: string, packed: PackedText, seq: number): string {
+  const source = lines(previous);
+  let at = 0;
+  let out = '';
+  for (const op of packed.ops) {
+    if (typeof op === 'string') out += op;
+    else if (op < 0) at -= op;
+    else {
+      if (at + op > source.length) throw new Error(`report data: prompt of seq ${seq} copies lines that are not there`);
+      out += source.slice(at, at + op).join('');
+      at += op;
+    }
+  }
+  return out;
 }
 
 function packRun(run: RunView): RunView {
@@ -46,17 +67,15 @@ function packRun(run: RunView): RunView {
       const key = keyOf(entry, i);
       const previous = last.get(key);
       last.set(key, m.content);
-      if (previous === undefined) return m;
-      const packed = pack(previous, m.content);
-      return packed.keep + packed.tail >= MIN_SHARED ? { role: m.role, content: packed } : m;
-      return m;
+      const packed = previous !== undefined && m.content.length >= MIN_LENGTH ? pack(previous, m.content) : undefined;
+      return packed ? { role: m.role, content: packed } : m;
     });
     return { ...entry, prompt } as TranscriptEntry;
   });
   return { ...run, transcript };
 }
 
-function unpackRun(run: RunView): RunView {
+function unpackRun(run: RunView): void {
   const last = new Map<string, string>();
   for (const entry of run.transcript) {
     if (!entry.prompt) continue;
@@ -66,15 +85,13 @@ function unpackRun(run: RunView): RunView {
       if (typeof m.content === 'string') content = m.content;
       else {
         const previous = last.get(key);
-        const { keep, add, tail } = m.content;
-        if (previous === undefined || previous.length < keep + tail) throw new Error(`report data: prompt of seq ${entry.seq} refers to a message that is not there`);
-        content = previous.slice(0, keep) + add + previous.slice(previous.length - tail);
+        if (previous === undefined) throw new Error(`report data: prompt of seq ${entry.seq} refers to a message that is not there`);
+        content = unpack(previous, m.content, entry.seq);
       }
       last.set(key, content);
       return { role: m.role, content };
     });
   }
-  return run;
 }
 
 /** The view with run transcripts' prompts packed (a new object; the input is not changed). */

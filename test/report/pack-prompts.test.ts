@@ -26,7 +26,14 @@ describe('packRunPrompts', () => {
         const last = new Map<string, string[]>();
         const transcript = rows.map(([agent, texts, grow], seq) => {
           const before = last.get(agent) ?? [];
-          const contents = grow ? texts.map((t, i) => `${before[i] ?? ''}${t}${'x'.repeat(70)}`) : texts;
+          // Growing: lines inserted at the top, in the middle and at the end of the previous message.
+          const contents = grow
+            ? texts.map((t, i) => {
+                const old = (before[i] ?? '').split('\n');
+                const mid = Math.floor(old.length / 2);
+                return [t, ...old.slice(0, mid), `${t}\r`, ...old.slice(mid), 'x'.repeat(300)].join('\n');
+              })
+            : texts;
           last.set(agent, contents);
           return entry(seq, agent, contents);
         });
@@ -38,12 +45,15 @@ describe('packRunPrompts', () => {
     );
   });
 
-  it('stores what each prompt adds, not the prompt again', () => {
-    const history = Array.from({ length: 200 }, (_, i) => `- round ${i}: you chose C and received 3.\n`);
-    const transcript = history.map((_, r) => entry(r, 'a', [`rules ${'r'.repeat(200)}\n${history.slice(0, r).join('')}round: ${r}\noptions: C, D`]));
+  it('stores what each prompt adds, not the prompt again, where ever the prompt grows', () => {
+    // Two regions grow each round, as a memory list and a history table do.
+    const memory = Array.from({ length: 200 }, (_, i) => `- turn ${i}: you chose C and received 3.\n`);
+    const table = Array.from({ length: 200 }, (_, i) => `${i} | C | C | 3 | 3\n`);
+    const prompt = (r: number) => `rules ${'r'.repeat(200)}\n${memory.slice(0, r).join('')}round: ${r}\n${table.slice(0, r).join('')}options: C, D`;
+    const transcript = memory.map((_, r) => entry(r, 'a', [prompt(r)]));
     const whole = JSON.stringify(runWith(transcript)).length;
     const packed = JSON.stringify(packRunPrompts(runWith(transcript))).length;
     expect(whole).toBeGreaterThan(500_000);
-    expect(packed).toBeLessThan(whole / 20);
+    expect(packed).toBeLessThan(whole / 25);
   });
 });
