@@ -2,7 +2,7 @@
 // question/reference pairs, to a reference judge and report how often it says YES (a false positive:
 // a content-free answer must never be accepted).
 import type { ReferenceJudge } from '../judge.js';
-import { MASTER_KEYS, PROBE_ITEMS } from './master-keys.js';
+import { PROBE_ITEMS, probeKeys } from './master-keys.js';
 
 export interface ProbeKeyResult {
   key: string;
@@ -23,7 +23,7 @@ export interface ProbeReport {
 }
 
 export interface ProbeOptions {
-  /** @default MASTER_KEYS (with the empty string) */
+  /** @default probeKeys(): the listed master keys (with the empty string) and generated content-free variants */
   keys?: readonly string[];
   /** @default PROBE_ITEMS */
   items?: ReadonlyArray<{ question: string; reference: string }>;
@@ -31,7 +31,7 @@ export interface ProbeOptions {
 }
 
 export async function probeReferenceJudge(judge: ReferenceJudge, options: ProbeOptions = {}): Promise<ProbeReport> {
-  const keys = options.keys ?? MASTER_KEYS;
+  const keys = options.keys ?? probeKeys();
   const items = options.items ?? PROBE_ITEMS;
   const perKey: ProbeKeyResult[] = [];
   let calls = 0;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLlmReferenceJudge } from '../../../src/judges/llm/reference-judge.js';
 import { degenerateReason, guardReferenceJudge } from '../../../src/judges/robustness/guard.js';
-import { MASTER_KEYS } from '../../../src/judges/robustness/master-keys.js';
+import { MASTER_KEYS, probeKeys } from '../../../src/judges/robustness/master-keys.js';
 import { probeReferenceJudge } from '../../../src/judges/robustness/probe.js';
 import { createRuleVerifier } from '../../../src/judges/robustness/rule-verifier.js';
 import { fnClient } from '../helpers/fn-client.js';
@@ -26,6 +26,26 @@ describe('degenerate candidates', () => {
   it.each(['42', 'Solution: 42', 'Canberra', '解: x = 3', 'Let us see: the answer is 7.'])('%j passes to the judge', (text) => {
     expect(degenerateReason(text)).toBeNull();
   });
+  // The variants a list-based guard let through (issue 15), decided by content, not by a list.
+  it.each(['The answer is', '\\boxed{}', 'Step 1:', 'N/A', 'Antwort:', 'Sure, here is the solution:', 'THE FINAL ANSWER IS:', '**Therefore, the answer is**'])(
+    '%j holds no answer',
+    (text) => {
+      expect(degenerateReason(text, '42')).toBe('no-answer');
+      expect(degenerateReason(text, 'Canberra')).toBe('no-answer');
+    },
+  );
+  it('against a numeric reference, an answer must hold a number other than a step label', () => {
+    expect(degenerateReason('Step 1: add the numbers.', '42')).toBe('no-answer');
+    expect(degenerateReason('Step 1: add them. Step 2: the sum is 41.', '42')).toBeNull();
+    expect(degenerateReason('forty-two', 'Canberra')).toBeNull();
+    expect(degenerateReason('\\boxed{42}', '42')).toBeNull();
+    expect(degenerateReason('Canberra', '42')).toBe('no-answer');
+  });
+  it('every generated probe key is caught on every probe item', () => {
+    const keys = probeKeys();
+    expect(keys.length).toBeGreaterThan(100);
+    for (const key of keys) for (const reference of ['42', '3/4', 'Canberra']) expect(degenerateReason(key, reference), key).not.toBeNull();
+  });
 });
 
 describe('probe and guard against an always-YES judge', () => {
@@ -38,9 +58,9 @@ describe('probe and guard against an always-YES judge', () => {
     const { judge, client } = yesJudge();
     const report = await probeReferenceJudge(judge);
     expect(report.falsePositiveRate).toBe(1);
-    expect(report.perKey).toHaveLength(MASTER_KEYS.length);
+    expect(report.perKey).toHaveLength(probeKeys().length);
     expect(report.perKey.every((k) => k.falsePositiveRate === 1)).toBe(true);
-    expect(client.requests).toHaveLength(MASTER_KEYS.length * 5);
+    expect(client.requests).toHaveLength(probeKeys().length * 5);
     expect(client.requests[0]?.call).toMatchObject({ agentId: 'judge:always-yes', purpose: 'judge' });
   });
 
@@ -50,8 +70,9 @@ describe('probe and guard against an always-YES judge', () => {
     const report = await probeReferenceJudge(guarded);
     expect(report.falsePositiveRate).toBe(0);
     expect(client.requests).toHaveLength(0);
-    expect(guarded.stats.blocked).toBe(MASTER_KEYS.length * 5);
+    expect(guarded.stats.blocked).toBe(probeKeys().length * 5);
     expect(guarded.stats.byReason['opener-only']).toBeGreaterThan(0);
+    expect(guarded.stats.byReason['no-answer']).toBeGreaterThan(0);
   });
 
   it('the guard still lets real answers through', async () => {
