@@ -36,6 +36,27 @@ const script: Answer = (agent, o) => {
 const sum: DiscussionProblem[] = [{ question: 'What is 5 + 7?', answer: '12', domain: 'math' }];
 
 describe('discussion game (CoMAS, spec 10)', () => {
+  it('a scorer answer that is only a master key keeps the reference reward (default 2: solver 0.5) but is counted and flagged', () => {
+    const keyScorer: Answer = (agent, o) => (o.step === 'score' ? 'Thought process:' : script(agent, o));
+    const { game, state } = play(sum, keyScorer, { rounds: 1, references: 2 });
+    const m = game.metrics(state);
+    expect(m['score.default']).toBe(3);
+    expect(m['reward.solver.mean']).toBeCloseTo(0.5, 12);
+    // The trace sees each one: the discussion-score event names its source.
+    const fresh = play(sum, keyScorer, { rounds: 1, references: 2 });
+    let s0 = fresh.game.init(Rng.fromSeed(1));
+    const events: Array<Record<string, unknown>> = [];
+    const rng = Rng.fromSeed(1);
+    for (let phase = fresh.game.phase(s0); phase; phase = fresh.game.phase(s0)) {
+      const observations = Object.fromEntries(phase.agents.map((id) => [id, fresh.game.observe(s0, id)]));
+      const step = fresh.game.apply(s0, new Map(phase.agents.map((id) => [id, keyScorer(id, observations[id]!)])), rng);
+      for (const o of step.outcomes ?? []) if (o.type === 'event' && o.name === 'discussion-score') events.push(o.data as Record<string, unknown>);
+      s0 = step.state;
+    }
+    expect(events).toHaveLength(3);
+    expect(events.every((d) => d['source'] === 'default' && d['score'] === 2)).toBe(true);
+  });
+
   it('runs rounds of solve, evaluate, score with nobody reviewing their own work', () => {
     const { seen, state } = play(sum, script, { rounds: 2, references: 2 });
     expect(seen.map((s) => [s.label, s.round])).toEqual([
