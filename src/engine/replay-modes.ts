@@ -19,7 +19,7 @@ import { prepareResume, replaceTraceHeader } from '../traces/resume.js';
 import { iterateTrace, readTrace } from '../traces/trace-reader.js';
 import { diffTraceFiles, type TraceDiff } from '../traces/trace-diff.js';
 import { TraceWriter } from '../traces/trace-writer.js';
-import type { CheckpointState } from './checkpoint.js';
+import { readCheckpointState, type CheckpointState } from './checkpoint.js';
 import { applyOverrides, validateConfig } from './config/load-config.js';
 import { runExperiment, type ExperimentResult, type RunExperimentOptions } from './experiment.js';
 
@@ -86,7 +86,7 @@ export async function forkTrace(traceFile: string, options: ForkOptions): Promis
     throw ConfigError.at('--at', `no checkpoint at round ${options.at}; this trace has checkpoints at rounds ${rounds.join(', ') || '(none)'}`);
   }
   const config = validateConfig(applyOverrides(original.header.config, options.set ?? []), '--set');
-  const checkpoint = structuredClone(cut.state) as CheckpointState;
+  const checkpoint = readCheckpointState(cut, traceFile);
   for (const [agent, text] of Object.entries(options.inject ?? {})) {
     const memory = checkpoint.memories[agent] as { items?: Array<{ turn: number; kind: string; text: string }> } | undefined;
     if (!memory) throw ConfigError.at('--inject', `no agent "${agent}" at round ${options.at}; agents: ${Object.keys(checkpoint.memories).join(', ')}`);
@@ -134,6 +134,8 @@ export async function resumeRun(dir: string, options: ResumeOptions = {}): Promi
   }
   const sets = options.set ?? [];
   const config = validateConfig(sets.length ? applyOverrides(point.header.config, sets) : point.header.config, sets.length ? '--set' : `${file} (header.config)`);
+  // Checked before anything is written: a nonsense checkpoint is named, the trace left as it is.
+  const checkpoint = point.lastCheckpoint ? readCheckpointState(point.lastCheckpoint, file) : undefined;
   const inTrace = modelCalls(point.eventsAfterCheckpoint);
   // A call that failed for good is made again; everything answered is served from the recording.
   const records = [...inTrace, ...readCallJournal(file, inTrace)].filter((r) => !r.error);
@@ -152,6 +154,6 @@ export async function resumeRun(dir: string, options: ResumeOptions = {}): Promi
     config,
     out: dir,
     replay: { records, mode: 'then-live' },
-    resume: { checkpoint: (point.lastCheckpoint?.state ?? undefined) as CheckpointState, writer, runId: point.header.runId, lock },
+    resume: { checkpoint: checkpoint as CheckpointState, writer, runId: point.header.runId, lock },
   });
 }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../core/errors/input-error.js';
 import { toOrchestrationTrace } from '../../traces/orchestration/to-orchestration-trace.js';
 import { validateOrchestrationTrace } from '../../traces/orchestration/validate-orchestration-trace.js';
+import { readCheckpointState } from '../../engine/checkpoint.js';
 import { readTrace } from '../../traces/trace-reader.js';
 import { importTraceFile } from '../../traces/import/import-trace.js';
 import { IMPORT_FORMATS, type ImportFormat } from '../../traces/import/imported.js';
@@ -41,6 +42,8 @@ export function register(program: Command, io: CliIo): void {
       const path = resolve(io.cwd, file);
       if (opts.format === 'polis') {
         const { events, torn } = await readTrace(path); // throws InputError naming line and field
+        // A checkpoint a run could not continue from is an error here, not a TypeError in a later fork.
+        for (const e of events) if (e.type === 'checkpoint') readCheckpointState(e, path);
         const result = { valid: true, events: events.length, ...(torn ? { tornLastLine: torn.line } : {}) };
         io.stdout(opts.json ? `${JSON.stringify(result)}\n` : `valid: ${events.length} events${torn ? ` (torn last line ${torn.line} ignored)` : ''}\n`);
         return;
