@@ -57,6 +57,16 @@ describe('polis sweep', () => {
     expect(JSON.parse(forced.stdout).counts).toMatchObject({ replaced: 2 });
   });
 
+  it('names the sweep file in a config error a condition brings (an unknown model spec in its overrides)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polis-sweep-bad-'));
+    const file = join(dir, 'bad.sweep.yaml');
+    writeFileSync(file, `base: ${join(examples, 'quickstart', 'prisoners-dilemma.yaml')}\nseeds: 2\nconditions:\n  - name: nomodel\n    set: { models.default: "nosuch:model" }\n`);
+    const r = await cli(['sweep', file, '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}: invalid configuration`);
+    expect(r.stderr).toMatch(/unknown model spec 'nosuch:model'/);
+  });
+
   it('exits 3 when the sweep budget stops it', async () => {
     const dir = tmp();
     const file = join(dir, 'sweep.yaml');

@@ -6,6 +6,7 @@ import { estimateRun, type ModelEstimate } from '../../engine/estimate-run.js';
 import { assertPricedBudget, specIdentity } from '../../engine/price-check.js';
 import { cellConfig } from '../../experiments/cell-config.js';
 import { formatComparison } from '../../experiments/format-comparison.js';
+import { inConfigFile } from '../../engine/config/load-config.js';
 import { loadSweep } from '../../experiments/resolve-sweep.js';
 import { collectResults } from '../../experiments/collect-results.js';
 import { runSweep, type SweepResult } from '../../experiments/run-sweep.js';
@@ -35,36 +36,39 @@ export function register(program: Command, io: CliIo): void {
     .option('--dry-run', 'print the number of model calls and estimated tokens and dollars per model; call no model')
     .option('--json', 'print a machine-readable result')
     .option('--quiet', 'no progress output')
-    .action(async (file: string, opts: { out?: string; concurrency: number; queue?: string; detach?: boolean; attempts: number; force?: boolean; dryRun?: boolean; json?: boolean; quiet?: boolean }) => {
-      if (opts.concurrency < 1) throw new CliExit(EXIT.usage, '--concurrency must be at least 1');
-      if (opts.attempts < 1) throw new CliExit(EXIT.usage, '--attempts must be at least 1');
-      if (opts.out === undefined) throw new CliExit(EXIT.usage, "error: required option '--out <dir>' not specified");
-      if (opts.detach && !opts.queue) throw new CliExit(EXIT.usage, '--detach needs --queue redis://host:port');
-      if (opts.queue) (await import('../../experiments/queue/redis-connection.js')).redisOptions(opts.queue);
-      const sweep = await loadSweep(resolve(io.cwd, file), { games });
-      if (opts.dryRun) return dryRun(io, file, sweep, Boolean(opts.json));
-      await prepareProviders([...new Set(sweep.conditions.flatMap((c) => modelSpecs(cellConfig(sweep, { condition: c.name, seed: sweep.seeds[0]! }))))]);
-      const out = resolve(io.cwd, opts.out);
-      let result: SweepResult;
-      try {
-        if (opts.queue) {
-          const queued = await runOnQueue(io, sweep, out, { ...opts, queue: opts.queue });
-          if (!queued) return;
-          result = queued;
-        } else {
-          const progress = opts.quiet || opts.json ? undefined : sweepProgress(io);
-          try {
-            result = await runSweep({ sweep, out, concurrency: opts.concurrency, force: Boolean(opts.force), games, ...(progress ? { hooks: progress } : {}) });
-          } finally {
-            progress?.end();
+    .action(async (file: string, opts: { out?: string; concurrency: number; queue?: string; detach?: boolean; attempts: number; force?: boolean; dryRun?: boolean; json?: boolean; quiet?: boolean }) =>
+      // A config error anywhere in the sweep (a cell's overrides, its models) names the sweep file.
+      inConfigFile(file, async () => {
+        if (opts.concurrency < 1) throw new CliExit(EXIT.usage, '--concurrency must be at least 1');
+        if (opts.attempts < 1) throw new CliExit(EXIT.usage, '--attempts must be at least 1');
+        if (opts.out === undefined) throw new CliExit(EXIT.usage, "error: required option '--out <dir>' not specified");
+        if (opts.detach && !opts.queue) throw new CliExit(EXIT.usage, '--detach needs --queue redis://host:port');
+        if (opts.queue) (await import('../../experiments/queue/redis-connection.js')).redisOptions(opts.queue);
+        const sweep = await loadSweep(resolve(io.cwd, file), { games });
+        if (opts.dryRun) return dryRun(io, file, sweep, Boolean(opts.json));
+        await prepareProviders([...new Set(sweep.conditions.flatMap((c) => modelSpecs(cellConfig(sweep, { condition: c.name, seed: sweep.seeds[0]! }))))]);
+        const out = resolve(io.cwd, opts.out);
+        let result: SweepResult;
+        try {
+          if (opts.queue) {
+            const queued = await runOnQueue(io, sweep, out, { ...opts, queue: opts.queue });
+            if (!queued) return;
+            result = queued;
+          } else {
+            const progress = opts.quiet || opts.json ? undefined : sweepProgress(io);
+            try {
+              result = await runSweep({ sweep, out, concurrency: opts.concurrency, force: Boolean(opts.force), games, ...(progress ? { hooks: progress } : {}) });
+            } finally {
+              progress?.end();
+            }
           }
+        } catch (error) {
+          if (error instanceof SweepChangedError) throw new CliExit(EXIT.usage, `error [${error.code}]: ${error.message}`);
+          throw error;
         }
-      } catch (error) {
-        if (error instanceof SweepChangedError) throw new CliExit(EXIT.usage, `error [${error.code}]: ${error.message}`);
-        throw error;
-      }
-      printResult(io, result, out, Boolean(opts.json));
-    });
+        printResult(io, result, out, Boolean(opts.json));
+      }),
+    );
 
   sweepCommand
     .command('status')
