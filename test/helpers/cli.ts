@@ -11,8 +11,8 @@ export async function cli(args: string[], cwd = process.cwd()): Promise<{ code: 
 }
 
 /** A capturing `CliIo` for `runCli(args, io)`: output accumulates in `out` and `err`. */
-export function capture(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', isTty: false, env: {}, cwd: process.cwd() } as CliIo & { out: string; err: string };
+export function capture(cwd = process.cwd()): CliIo & { out: string; err: string } {
+  const io = { out: '', err: '', isTty: false, env: {}, cwd } as CliIo & { out: string; err: string };
   io.stdout = (t) => void (io.out += t);
   io.stderr = (t) => void (io.err += t);
   return io;

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designedModelLogprobs } from '../../src/local-models/gguf/designed-model.js';
 import { LlamaScorer } from '../../src/local-models/llama-scorer.js';
 import { loadLocalModel } from '../../src/local-models/llama-runtime.js';
-import type { ScoreRequest } from '../../src/local-models/scorer.js';
-import { writeTinyModels, type TinyModels } from './tiny-models.js';
+import { SCORE_REQUESTS, writeTinyModels, type TinyModels } from './tiny-models.js';
 
 let models: TinyModels;
 beforeAll(() => {
@@ -11,14 +10,7 @@ beforeAll(() => {
 });
 afterAll(() => models.cleanup());
 
-const requests: ScoreRequest[] = [
-  { prompt: 'The answer is', continuation: ' yes.' },
-  { prompt: 'The answer is', continuation: ' no, I do not agree.' },
-  { prompt: 'Do you want to cooperate?', continuation: ' I will cooperate if you cooperate with me.' },
-  { prompt: [{ role: 'user', content: 'Offer a price for bread.' }], continuation: 'A fair trade: 3 coins. ü€' },
-  { prompt: 'The answer is', continuation: '' },
-  { prompt: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello,' }], continuation: ' friend' },
-];
+const requests = SCORE_REQUESTS;
 
 describe('LlamaScorer on the designed model', () => {
   it('equals the closed-form log-softmax of the designed weights within 1e-4', async () => {

@@ -6,8 +6,7 @@ import { designedModelLogprobs } from '../../src/local-models/gguf/designed-mode
 import { LlamaScorer } from '../../src/local-models/llama-scorer.js';
 import { getLocalLlama, loadLocalModel } from '../../src/local-models/llama-runtime.js';
 import { loadNative, NATIVE_DIR, nativeScorer, resetNativeScorer } from '../../src/local-models/native-scorer.js';
-import type { ScoreRequest } from '../../src/local-models/scorer.js';
-import { writeTinyModels, type TinyModels } from './tiny-models.js';
+import { SCORE_REQUESTS, writeTinyModels, type TinyModels } from './tiny-models.js';
 
 let models: TinyModels;
 let tmp: string;
@@ -26,14 +25,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const requests: ScoreRequest[] = [
-  { prompt: 'The answer is', continuation: ' yes.' },
-  { prompt: 'The answer is', continuation: ' no, I do not agree.' },
-  { prompt: 'Do you want to cooperate?', continuation: ' I will cooperate if you cooperate with me.' },
-  { prompt: [{ role: 'user', content: 'Offer a price for bread.' }], continuation: 'A fair trade: 3 coins. ü€' },
-  { prompt: 'The answer is', continuation: '' },
-  { prompt: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello,' }], continuation: ' friend' },
-];
+const requests = SCORE_REQUESTS;
 
 // CI (.ci/run) builds the accelerator and sets CI_EXPECT_NATIVE=1: there the fast path must really load.
 const built = (await loadNative(NATIVE_DIR)).loaded;
