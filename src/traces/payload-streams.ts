@@ -3,9 +3,8 @@
 // written relative to the previous payload of that stream, named by its `seq`:
 //   "observation": {"$d": 1234, "v": <delta>}   ("v" absent: equal to the base)
 // A payload with no base, or whose delta would not be shorter, is written as a literal.
+import { decodeDelta, decodeLiteral } from './payload-decode.js';
 import {
-  decodeDelta,
-  decodeLiteral,
   encodeDelta,
   encodeLiteral,
   SAME,

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeDelta, decodeLiteral, encodeDelta, encodeLiteral, SAME, type JsonValue } from '../../src/traces/payload-delta.js';
+import { decodeDelta, decodeLiteral } from '../../src/traces/payload-decode.js';
+import { encodeDelta, encodeLiteral, SAME, type JsonValue } from '../../src/traces/payload-delta.js';
 import { decodePayload, decodePayloadRemembered, encodePayload } from '../../src/traces/payload-streams.js';
 import { readTrace } from '../../src/traces/trace-reader.js';
 import { TraceWriter } from '../../src/traces/trace-writer.js';
