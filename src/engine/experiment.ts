@@ -207,6 +207,7 @@ export async function runExperiment(options: RunExperimentOptions): Promise<Expe
       ...(config.budget ? { budget: config.budget } : {}),
       maxRepairs: config.maxRepairs,
       maxDefaultedShare: config.maxDefaultedShare,
+      maxInFlight: config.maxInFlight,
       ...(options.hooks ? { hooks: options.hooks } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       spawn,

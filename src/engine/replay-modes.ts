@@ -88,8 +88,11 @@ export async function forkTrace(traceFile: string, options: ForkOptions): Promis
   const config = validateConfig(applyOverrides(original.header.config, options.set ?? []), '--set');
   const checkpoint = readCheckpointState(cut, traceFile);
   for (const [agent, text] of Object.entries(options.inject ?? {})) {
-    const memory = checkpoint.memories[agent] as { items?: Array<{ turn: number; kind: string; text: string }> } | undefined;
-    if (!memory) throw ConfigError.at('--inject', `no agent "${agent}" at round ${options.at}; agents: ${Object.keys(checkpoint.memories).join(', ')}`);
+    if (!checkpoint.population.some((p) => p.id === agent)) {
+      throw ConfigError.at('--inject', `no agent "${agent}" at round ${options.at}; agents: ${checkpoint.population.map((p) => p.id).join(', ')}`);
+    }
+    // (an agent whose memory was empty has no entry: it starts one)
+    const memory = (checkpoint.memories[agent] ??= {}) as { items?: Array<{ turn: number; kind: string; text: string }> };
     (memory.items ??= []).push({ turn: options.at, kind: 'message', text });
   }
   mkdirSync(options.out, { recursive: true });

@@ -3,6 +3,7 @@
 //   cached, recorded by the model stack) -> validate / repair / default -> game.apply -> events.
 // Events of a concurrent phase are buffered per agent and written in seat order, so a trace does not
 // depend on which model answered first: resume and rerun reproduce it byte for byte.
+import pMap from 'p-map';
 import { PolisError } from '../core/errors/polis-error.js';
 import { BudgetExceededError } from '../core/errors/budget-exceeded-error.js';
 import { AbortedError } from '../core/errors/aborted-error.js';
@@ -58,6 +59,11 @@ export interface RunGameOptions {
   recordObservations?: boolean;
   /** Checkpoint every k rounds. @default 1 */
   checkpointEvery?: number;
+  /**
+   * Decisions of one phase under way at once (each model call is further paced by its provider's limits).
+   * Bounds a wide phase's memory. @default 1024
+   */
+  maxInFlight?: number;
   probes?: RoundProbe[];
 }
 
@@ -69,15 +75,24 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
   const maxRepairs = options.maxRepairs ?? 2;
   const recordObservations = options.recordObservations ?? true;
   const checkpointEvery = options.checkpointEvery ?? 1;
+  const maxInFlight = options.maxInFlight ?? 1024;
 
   const agents = new Map<AgentId, Agent>(options.agents.map((a) => [a.id, a]));
   const resume = options.resumeFrom;
   let population: PopulationEntry[] = resume?.population ?? options.agents.map((a) => ({ id: a.id, ...(a.inherit ? { inherit: a.inherit } : {}) }));
   for (const entry of population) if (!agents.has(entry.id)) agents.set(entry.id, spawnAgent(entry));
   const agentRngs = new Map<AgentId, Rng>();
+  // Checkpoints write each agent's stream as its count of draws since `agent:<id>` was derived from
+  // `drawSeed` (the original run's seed, kept through resumes and forks). A stream with no count (restored
+  // from an older checkpoint's state, or derived from a fork's new seed) is written whole in `agentRngs`.
+  const drawSeed = resume?.agentDraws?.seed ?? options.seed;
   const rngFor = (id: AgentId): Rng => {
     let r = agentRngs.get(id);
-    if (!r) agentRngs.set(id, (r = root.derive(`agent:${id}`)));
+    if (!r) {
+      r = root.derive(`agent:${id}`);
+      if (drawSeed !== options.seed) r = Rng.fromState(r.getState());
+      agentRngs.set(id, r);
+    }
     return r;
   };
   const gameRng = resume ? Rng.fromState(resume.gameRng) : root.derive('game');
@@ -152,15 +167,21 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
   }
 
   function checkpoint(round: number): void {
+    const draws = population.map((p) => rngFor(p.id).drawn ?? null);
     const snapshot: CheckpointState = {
-      version: 1,
+      version: 2,
       round,
       rounds,
       turns,
       game: state,
       gameRng: gameRng.getState(),
-      agentRngs: Object.fromEntries(population.map((p) => [p.id, rngFor(p.id).getState()])),
-      memories: Object.fromEntries(population.map((p) => [p.id, agents.get(p.id)!.memory.snapshot()])),
+      agentRngs: Object.fromEntries(population.flatMap((p, i) => (draws[i] === null ? [[p.id, rngFor(p.id).getState()]] : []))),
+      agentDraws: { seed: drawSeed, draws },
+      // An empty memory is left out (a scripted agent's stays empty): it restores as the fresh one it is.
+      memories: Object.fromEntries(population.flatMap((p) => {
+        const memory = agents.get(p.id)!.memory;
+        return memory.view().length ? [[p.id, memory.snapshot()]] : [];
+      })),
       population,
       invalid,
       decisions: decided,
@@ -179,6 +200,13 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
   try {
     if (resume) {
       state = game.revive ? game.revive(resume.game) : resume.game;
+      if (resume.agentDraws) {
+        const base = Rng.fromSeed(resume.agentDraws.seed);
+        resume.agentDraws.draws.forEach((n, i) => {
+          const id = resume.population[i]?.id;
+          if (n !== null && id !== undefined) agentRngs.set(id, base.derive(`agent:${id}`).skip(n));
+        });
+      }
       for (const [id, s] of Object.entries(resume.agentRngs)) agentRngs.set(id, Rng.fromState(s));
       for (const [id, m] of Object.entries(resume.memories)) agents.get(id)?.memory.restore(m);
     } else {
@@ -305,35 +333,48 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
           parents.push(write({ ...e, parents: [phaseSeq] } as NewTraceEvent));
         }
         phaseBuffers.delete(id);
+        // written: the phase no longer holds them (a wide phase's garbage dies young)
+        observations[written] = undefined;
+        decisions[written] = undefined;
         actions.set(id, d.action);
         actionSeqs.push(write({ type: 'action', time: phase.round, agent: id, action: d.action, ...(d.defaulted ? { defaulted: true } : {}), parents }));
       }
     };
-    // Every call of the phase settles before a failure ends the run: an answer that arrives after another
-    // seat's call failed for good is paid for, so it is written (and served again on resume), not dropped.
-    const settled = await Promise.allSettled(
-      phase.agents.map(async (id, i) => {
-        const agent = agents.get(id);
-        if (!agent) throw new TypeError(`game ${game.metadata.name} asked unknown agent "${id}" to act`);
-        observations[i] = game.observe(state, id);
-        decisions[i] = await decide({
-          game,
-          state,
-          agent,
-          observation: observations[i],
-          phase,
-          context: { runId: options.runId, turn: phase.round, phase, rng: rngFor(id), ...(options.signal ? { signal: options.signal } : {}) },
-          maxRepairs,
-          emit: (e) => phaseBuffers.get(id)!.push(e),
-          counts: invalid,
-          ...(hooks?.['action-invalid'] ? { onInvalid: hooks['action-invalid'] } : {}),
-        });
-        decided++;
-        writeDecided();
-      }),
+    // At most `maxInFlight` decisions are under way at once, so a phase of a million agents holds a bounded
+    // number of pending calls. Every call started settles before a failure ends the run: an answer that
+    // arrives after another seat's call failed for good is paid for, so it is written (and served again on
+    // resume), not dropped; no new call starts once one has failed.
+    const failures = new Map<number, unknown>();
+    await pMap(
+      phase.agents,
+      async (id, i) => {
+        if (failures.size) return;
+        try {
+          const agent = agents.get(id);
+          if (!agent) throw new TypeError(`game ${game.metadata.name} asked unknown agent "${id}" to act`);
+          observations[i] = game.observe(state, id);
+          decisions[i] = await decide({
+            game,
+            state,
+            agent,
+            observation: observations[i],
+            phase,
+            context: { runId: options.runId, turn: phase.round, phase, rng: rngFor(id), ...(options.signal ? { signal: options.signal } : {}) },
+            maxRepairs,
+            emit: (e) => phaseBuffers.get(id)!.push(e),
+            counts: invalid,
+            ...(hooks?.['action-invalid'] ? { onInvalid: hooks['action-invalid'] } : {}),
+          });
+          decided++;
+          writeDecided();
+        } catch (error) {
+          failures.set(i, error);
+        }
+      },
+      { concurrency: maxInFlight },
     );
-    const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failure) throw failure.reason;
+    // The first failing seat's error, whichever failed first in time.
+    if (failures.size) throw failures.get(Math.min(...failures.keys()));
     buffers = undefined;
     const result = game.apply(state, actions, gameRng);
     state = result.state;
@@ -360,12 +401,22 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
       const agent = agents.get(id);
       return agent?.policy.metadata.usesModel ? agent.memory : undefined;
     };
-    for (const id of phase.agents) await memoryOf(id)?.add({ turn: phase.round, kind: 'action', text: `You chose ${JSON.stringify(actions.get(id))}.` });
+    // (awaited only where there is a memory: a phase of 10,000 scripted agents makes no promises here)
+    for (const id of phase.agents) {
+      const memory = memoryOf(id);
+      if (memory) await memory.add({ turn: phase.round, kind: 'action', text: `You chose ${JSON.stringify(actions.get(id))}.` });
+    }
     for (const o of outcomes) {
-      if (o.type === 'payoff') await memoryOf(o.agent)?.add({ turn: phase.round, kind: 'outcome', text: `You received ${o.value}.` });
+      if (o.type === 'payoff') {
+        const memory = memoryOf(o.agent);
+        if (memory) await memory.add({ turn: phase.round, kind: 'outcome', text: `You received ${o.value}.` });
+      }
       if (o.type !== 'message') continue;
       const to = o.to === 'all' ? population.map((p) => p.id) : o.to;
-      for (const id of to) if (id !== o.from) await memoryOf(id)?.add({ turn: phase.round, kind: 'message', text: `${o.from} said: ${o.content}` });
+      for (const id of to) {
+        const memory = id === o.from ? undefined : memoryOf(id);
+        if (memory) await memory.add({ turn: phase.round, kind: 'message', text: `${o.from} said: ${o.content}` });
+      }
     }
   }
 

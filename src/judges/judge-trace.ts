@@ -19,7 +19,7 @@ import { judgeSusceptibility, susceptibilityJudgeEvents } from './susceptibility
 import type { Scorer } from '../local-models/scorer.js';
 import { selectTargets } from './trace/select-targets.js';
 import { creditSubgoals } from './trace/subgoal-credit.js';
-import { mapLimit } from './map-limit.js';
+import pMap from 'p-map';
 
 export interface JudgeTraceOptions {
   /** The trace file to judge, or its header and events already in memory. */
@@ -126,9 +126,9 @@ export async function judgeTrace(options: JudgeTraceOptions): Promise<JudgeTrace
     const scored = scorers.get(entry.name);
     const built = scored ? { judge: buildScorerJudge(entry as ScorerJudgeEntry, scored, events) } : buildTargetJudge(entry as ModelJudgeEntry, client);
     const targets = selectTargets(events, entry.targets);
-    const results = await mapLimit(targets, config.concurrency, (target) =>
-      built.judge.judge(target, { runId: header.runId, ...(target.time === undefined ? {} : { turn: target.time }) }),
-    );
+    const results = await pMap(targets, (target) => built.judge.judge(target, { runId: header.runId, ...(target.time === undefined ? {} : { turn: target.time }) }), {
+      concurrency: config.concurrency,
+    });
     results.forEach((result, i) => emits.push({ target: targets[i] as JudgeTarget, judge: entry.name, result, entry }));
     if ('guard' in built) guardBlocked += built.guard?.stats.blocked ?? 0;
   }

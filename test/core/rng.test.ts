@@ -52,3 +52,19 @@ describe('Rng', () => {
     expect(fmix32(1) >>> 0).toBe(0x514e28b7);
   });
 });
+
+describe('draw counts', () => {
+  it('a derived twin skipped by `drawn` continues the stream; a restored state has no count', () => {
+    const a = Rng.fromSeed(5).derive('agent:x');
+    for (let i = 0; i < 7; i++) a.next();
+    a.int(0, 1_000_000);
+    a.normal();
+    a.shuffle([1, 2, 3, 4, 5]);
+    expect(a.drawn).toBeGreaterThan(9);
+    const twin = Rng.fromSeed(5).derive('agent:x').skip(a.drawn!);
+    expect(twin.getState()).toEqual(a.getState());
+    expect(Array.from({ length: 5 }, () => twin.next())).toEqual(Array.from({ length: 5 }, () => a.next()));
+    expect(Rng.fromState(a.getState()).drawn).toBeUndefined();
+    expect(() => twin.skip(-1)).toThrow(RangeError);
+  });
+});

@@ -117,3 +117,45 @@ describe('budgets and determinism', () => {
     expect(ofType(sink.events, 'checkpoint').map((c) => c.time)).toEqual([0, 1, 2]);
   });
 });
+
+describe('wide phases', () => {
+  it('keep at most maxInFlight decisions under way, and start none after a seat fails for good', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    let running = 0;
+    let peak = 0;
+    const started: string[] = [];
+    const agents = ids.map((id) =>
+      fnAgent<PickObservation, number>(id, async () => {
+        started.push(id);
+        running++;
+        peak = Math.max(peak, running);
+        await sleep(2);
+        running--;
+        return { action: 1 };
+      }),
+    );
+    const sink = new MemorySink();
+    const result = await runGame({ game: pickGame({ agents: ids, rounds: 2, mode: 'simultaneous' }), agents, runId: 'r', seed: 1, sink, maxInFlight: 5 });
+    expect(result.status).toBe('completed');
+    expect(peak).toBe(5);
+    expect(ofType(sink.events, 'action')).toHaveLength(80);
+
+    // w3 and w7 fail (not an invalid answer: an error); w7 fails first in time, w3 is named (first seat)
+    started.length = 0;
+    const failing = ids.map((id) =>
+      fnAgent<PickObservation, number>(id, async () => {
+        started.push(id);
+        if (id === 'w7') throw new Error('w7 broke');
+        await sleep(id === 'w3' ? 5 : 1);
+        if (id === 'w3') throw new Error('w3 broke');
+        return { action: 1 };
+      }),
+    );
+    const failed = new MemorySink();
+    await expect(runGame({ game: pickGame({ agents: ids, rounds: 1, mode: 'simultaneous' }), agents: failing, runId: 'r', seed: 1, sink: failed, maxInFlight: 5 })).rejects.toThrow('w3 broke');
+    // after the first failure no new decision starts: far fewer than 40 were asked
+    expect(started.length).toBeLessThan(15);
+    // the seats before the failure were written
+    expect(ofType(failed.events, 'action').map((e) => e.agent)).toEqual(['w0', 'w1', 'w2']);
+  });
+});

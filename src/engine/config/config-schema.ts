@@ -90,6 +90,8 @@ export const runConfigSchema = z
     maxRepairs: z.number().int().min(0).max(MAX_REPAIRS).default(2),
     /** A run with more than this share of its actions defaulted ends `degraded` (exit code 4). @default 0.5 */
     maxDefaultedShare: z.number().min(0).max(1).default(0.5),
+    /** Decisions of one phase under way at once (model calls are further paced per model). @default 1024 */
+    maxInFlight: z.number().int().min(1).max(1_000_000).default(1024),
     /** Probe model agents about their persona every k rounds. */
     personaDrift: z.object({ every: z.number().int().positive() }).strict().optional(),
     trace: z

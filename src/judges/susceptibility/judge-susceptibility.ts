@@ -10,7 +10,7 @@ import type { NewTraceEvent, TraceEvent } from '../../traces/event.js';
 import { readSusceptibilityDialogue, type SusceptibilitySetupRecord } from './read-dialogue.js';
 import { selfEstimateAgreement } from './self-estimate.js';
 import { rateTurnAgreement, type ThirdPartyRating } from './third-party-agreement.js';
-import { mapLimit } from '../map-limit.js';
+import pMap from 'p-map';
 
 export interface SusceptibilityJudgeOptions {
   /** (a) The third-party judge model; build it with createModelStack so its calls are paced, cached and recorded. */
@@ -59,7 +59,7 @@ export async function judgeSusceptibility(events: readonly TraceEvent[], options
   if (turns.length === 0) throw new InputError('the susceptibility dialogue has no persuadee turn to measure', { file: options.file ?? '<trace>' });
   const client = options.client;
   const ratings = client
-    ? await mapLimit(turns, options.concurrency ?? 4, (t) => rateTurnAgreement(client, name, setup, t, options.runId === undefined ? {} : { runId: options.runId }))
+    ? await pMap(turns, (t) => rateTurnAgreement(client, name, setup, t, options.runId === undefined ? {} : { runId: options.runId }), { concurrency: options.concurrency ?? 4 })
     : undefined;
   const scorer = options.scorer;
   const probabilities = scorer ? await Promise.all(turns.map((t) => selfEstimateAgreement(scorer, dialogue, t))) : undefined;
