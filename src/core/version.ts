@@ -1,7 +1,7 @@
 // Versions of persisted formats and contracts. Bump a number only with a migration and a fixture.
 
 /** The trace file format (header + events). */
-export const TRACE_SCHEMA_VERSION = 2 as const;
+export const TRACE_SCHEMA_VERSION = 3 as const;
 
 /** The `ModelClient` contract. */
 export const MODEL_SPECIFICATION_VERSION = 'v1' as const;

@@ -8,6 +8,7 @@ import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:
 import { InputError } from '../core/errors/index.js';
 import type { TraceEvent, TraceHeader } from './event.js';
 import { DeltaError, type JsonValue, type TextLookup } from './payload-delta.js';
+import { BatchError, DECISIONS_HEAD, expandBatch } from './decision-batch.js';
 import { decodePayload, payloadSlot, StreamBaseError } from './payload-streams.js';
 import { traceEventSchema, traceHeaderSchema } from './schema.js';
 import { isTextRef, resolveEventRefs, UnknownTextRef } from './text-refs.js';
@@ -24,6 +25,12 @@ export class TracePages {
   private lines = 0;
   private indexed = 0;
   private readonly textSeq = new Map<string, number>();
+  /** Lines of decisions (schema 3), each standing for `n` events from seq `first`, in file order. */
+  private readonly batches: Array<{ line: number; first: number; n: number }> = [];
+  /** Events indexed: one per line, plus `n - 1` per line of decisions. */
+  private events_ = 0;
+  /** The last line of decisions expanded (paging reads its events one after another). */
+  private expanded: { line: number; records: Array<Record<string, unknown>> } | undefined;
   private readonly cache = new Map<number, JsonValue>();
   private schemaVersion = 1;
   private headerValue: TraceHeader | undefined;
@@ -90,7 +97,7 @@ export class TracePages {
 
   /** Events indexed (complete lines after the header). */
   get count(): number {
-    return Math.max(0, this.lines - 1);
+    return this.events_;
   }
 
   header(): TraceHeader {
@@ -121,11 +128,52 @@ export class TracePages {
     this.starts[this.lines] = start;
     this.starts[this.lines + 1] = end;
     this.lines += 1;
-    if (this.lines > 1 && TEXT_LINE.test(firstBytes.toString('latin1'))) {
-      const seq = this.lines - 2;
-      const text = this.parseLine(seq + 1) as { hash?: unknown };
+    if (this.lines === 1) return;
+    const head = firstBytes.toString('latin1');
+    const seq = this.events_;
+    const decisions = DECISIONS_HEAD.exec(head);
+    if (decisions) {
+      this.batches.push({ line: this.lines - 1, first: seq, n: Number(decisions[2]) });
+      this.events_ += Number(decisions[2]);
+      return;
+    }
+    this.events_ += 1;
+    if (TEXT_LINE.test(head)) {
+      const text = this.parseLine(this.lines - 1) as { hash?: unknown };
       if (typeof text.hash === 'string') this.textSeq.set(text.hash, seq);
     }
+  }
+
+  /** The line holding event `seq`, and its place in that line's events (0 unless a line of decisions). */
+  private locate(seq: number): { line: number; index: number; batch: boolean } {
+    // the last line of decisions starting at or before seq
+    let lo = 0;
+    let hi = this.batches.length - 1;
+    let b = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.batches[mid]!.first <= seq) (b = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    if (b < 0) return { line: seq + 1, index: 0, batch: false };
+    const batch = this.batches[b]!;
+    if (seq < batch.first + batch.n) return { line: batch.line, index: seq - batch.first, batch: true };
+    return { line: batch.line + 1 + (seq - batch.first - batch.n), index: 0, batch: false };
+  }
+
+  /** Event `seq` as written (payloads still encoded): its own line, or its part of a line of decisions. */
+  private rawAt(seq: number): Record<string, unknown> {
+    const { line, index, batch } = this.locate(seq);
+    if (!batch) return this.parseLine(line);
+    if (this.expanded?.line !== line) {
+      try {
+        this.expanded = { line, records: expandBatch(this.parseLine(line)) };
+      } catch (e) {
+        if (e instanceof BatchError) throw new InputError(e.message, { file: this.file, line: line + 1, field: e.field ? `events.${e.field}` : 'events' });
+        throw e;
+      }
+    }
+    return { ...this.expanded.records[index]! };
   }
 
   private parseLine(line: number): Record<string, unknown> {
@@ -142,12 +190,12 @@ export class TracePages {
 
   private readonly lookup: TextLookup = (hash) => {
     const seq = this.textSeq.get(hash);
-    return seq === undefined ? undefined : (this.parseLine(seq + 1) as { text?: string }).text;
+    return seq === undefined ? undefined : (this.rawAt(seq) as { text?: string }).text;
   };
 
   private event(seq: number): TraceEvent {
-    const line = seq + 1;
-    const record = this.parseLine(line);
+    const line = this.locate(seq).line + 1;
+    const record = this.rawAt(seq);
     const slot = this.schemaVersion >= 2 ? payloadSlot(record) : undefined;
     try {
       if (this.schemaVersion < 2) {
@@ -188,7 +236,7 @@ export class TracePages {
         base = { seq: baseSeq, value: hit };
         break;
       }
-      const record = this.parseLine(baseSeq + 1);
+      const record = this.rawAt(baseSeq);
       const slot = payloadSlot(record);
       if (!slot) throw new StreamBaseError(baseSeq, undefined);
       chain.push({ seq: baseSeq, encoded: record[slot.field] });

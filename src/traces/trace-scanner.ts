@@ -7,6 +7,7 @@ import { formatPath } from '../core/zod-issues.js';
 import type { z } from 'zod';
 import type { TraceEvent, TraceHeader } from './event.js';
 import { traceEventSchema, traceHeaderSchema } from './schema.js';
+import { BatchError, DECISIONS, DECISIONS_HEAD, expandBatch } from './decision-batch.js';
 import { DeltaError } from './payload-delta.js';
 import { decodePayload, decodePayloadRemembered, payloadSlot, StreamBaseError, type Streams } from './payload-streams.js';
 import { isTextRef, resolveEventRefs, textHash, UnknownTextRef } from './text-refs.js';
@@ -83,11 +84,7 @@ export class TraceScanner {
       const start = this.offset;
       this.offset += bytes.length + 1;
       this.lineNo += 1;
-      const scanned = this.lineDone(bytes.toString('utf8'), start);
-      if (scanned) {
-        if (onLine) onLine(scanned);
-        else out.push(scanned);
-      }
+      this.lineDone(bytes.toString('utf8'), start, onLine ?? ((scanned) => out.push(scanned)));
       from = nl + 1;
     }
     if (from < chunk.length) {
@@ -114,7 +111,8 @@ export class TraceScanner {
     return {};
   }
 
-  private lineDone(input: string, start: number): ScannedLine | undefined {
+  /** Scans one line and hands over what it holds: one event, or (schema 3) a line of decisions' events. */
+  private lineDone(input: string, start: number, emit: (line: ScannedLine) => void): void {
     const line = this.lineNo;
     if (this.unparsed) throw this.unparsed.error;
     // An editor may add a UTF-8 byte order mark to the first line, or blank lines at the end: both are
@@ -122,16 +120,18 @@ export class TraceScanner {
     const text = line === 1 && input.startsWith('\uFEFF') ? input.slice(1) : input;
     if (text.trim().length === 0) {
       this.blankLine ??= line;
-      return undefined;
+      return;
     }
     if (this.blankLine !== undefined) throw this.error(this.blankLine, 'empty line');
     if (this.types && this.sawHeader) {
       // The writer puts seq and type first; a line of another shape is parsed and checked in full.
       const head = EVENT_HEAD.exec(text);
-      if (head && head[2] !== 'text' && !this.types.has(head[2]!)) {
+      const decisions = head?.[2] === DECISIONS ? DECISIONS_HEAD.exec(text) : undefined;
+      const skip = decisions ? !this.types.has('observation') && !this.types.has('action') : head && head[2] !== 'text' && !this.types.has(head[2]!);
+      if (head && skip && (head[2] !== DECISIONS || decisions)) {
         if (Number(head[1]) !== this.nextSeq) throw this.error(line, `expected seq ${this.nextSeq}, found ${head[1]}`, 'events.seq');
-        this.nextSeq += 1;
-        return undefined;
+        this.nextSeq += decisions ? Number(decisions[2]) : 1;
+        return;
       }
     }
     let raw: unknown;
@@ -140,10 +140,26 @@ export class TraceScanner {
     } catch (cause) {
       const error = this.error(line, `invalid JSON: ${(cause as Error).message}`);
       this.unparsed = { error, line, start, bytes: this.offset - start };
-      return undefined;
+      return;
     }
-    const value = this.sawHeader ? this.event(raw, line) : this.header(raw, line);
-    return { value, line, end: this.offset };
+    if (!this.sawHeader) return emit({ value: this.header(raw, line), line, end: this.offset });
+    if (this.schemaVersion >= 3 && (raw as { type?: unknown } | null)?.type === DECISIONS) {
+      let records: Array<Record<string, unknown>>;
+      try {
+        records = expandBatch(raw as Record<string, unknown>);
+      } catch (e) {
+        if (e instanceof BatchError) throw this.error(line, e.message, e.field ? `events.${e.field}` : 'events');
+        throw e;
+      }
+      for (const record of records) {
+        if (this.types && !this.types.has(record.type as string)) {
+          if (record.seq !== this.nextSeq) throw this.error(line, `expected seq ${this.nextSeq}, found ${String(record.seq)}`, 'events.seq');
+          this.nextSeq += 1;
+        } else emit({ value: this.event(record, line), line, end: this.offset });
+      }
+      return;
+    }
+    emit({ value: this.event(raw, line), line, end: this.offset });
   }
 
   private header(raw: unknown, line: number): TraceHeader {

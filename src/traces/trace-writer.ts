@@ -1,5 +1,7 @@
 // Streams a trace to disk as JSONL. Each `append` hands its line(s) to the OS with a synchronous
-// write before it returns, so a killed process loses at most the line being written. Long texts are
+// write before it returns, so a killed process loses at most the line being written; the one exception
+// is schema 3's scripted decisions (decision-batch.ts), gathered into one line that is written when the
+// next other event arrives (they cost nothing to make again, and resume restarts the phase anyway). Long texts are
 // interned (see text-refs.ts). Keys are written in a fixed order, so identical inputs give identical bytes.
 import { closeSync, fsyncSync, openSync, truncateSync, writeSync } from 'node:fs';
 import { InputError } from '../core/errors/index.js';
@@ -7,6 +9,7 @@ import { formatPath } from '../core/zod-issues.js';
 import type { NewTraceEvent, TraceHeader, TextEvent } from './event.js';
 import { nonFinitePath } from './non-finite-path.js';
 import { traceEventSchema, traceHeaderSchema } from './schema.js';
+import { PendingBatch } from './decision-batch.js';
 import { encodePayload, payloadSlot, type Streams } from './payload-streams.js';
 import { INTERN_MIN_LENGTH, internEvent, textHash } from './text-refs.js';
 import { scanTraceFileSync } from './trace-reader.js';
@@ -27,6 +30,12 @@ export interface TraceWriterOptions {
    * @default 0
    */
   bufferBytes?: number;
+  /**
+   * Schema 3: write a phase's scripted decisions (observation and action, no model call) as one
+   * `decisions` line. Off, every event gets its own line (readers return the same events either way).
+   * @default true
+   */
+  batchDecisions?: boolean;
 }
 
 export interface CreateTraceOptions extends TraceWriterOptions {
@@ -45,6 +54,11 @@ export interface OpenForAppendOptions extends TraceWriterOptions {
 type EncodedPayloadValue = ReturnType<typeof encodePayload>['value'];
 
 const BASE_KEYS = new Set(['seq', 'type', 'time', 'agent', 'parents', 'wall']);
+// (an event re-appended from a reader still has its `seq`, which the writer replaces)
+const OBSERVATION_KEYS = new Set(['seq', 'type', 'time', 'agent', 'parents', 'observation']);
+const ACTION_KEYS = new Set(['seq', 'type', 'time', 'agent', 'parents', 'action', 'defaulted']);
+/** Seats per decisions line at most (a line stays near 100 KB). */
+const BATCH_SEATS = 4096;
 
 export class TraceWriter {
   private fd: number | undefined;
@@ -53,6 +67,12 @@ export class TraceWriter {
   private readonly validate: 'finite' | 'full' | 'off';
   private readonly bufferLimit: number;
   private buffer = '';
+  private readonly batching: boolean;
+  /** Seq of the last phase-start: the parent of the decisions gathered into a batch. */
+  private lastPhase: number;
+  private batch: PendingBatch | undefined;
+  /** An observation waiting for its agent's action to join the batch. */
+  private pendingObservation: { seq: number; agent: string; time: number; phase: number; observation: unknown } | undefined;
 
   private constructor(
     readonly file: string,
@@ -64,7 +84,10 @@ export class TraceWriter {
     private readonly schemaVersion: number,
     /** Per payload stream, the last payload written (schema 2). */
     private readonly streams: Streams = new Map(),
+    lastPhase = -1,
   ) {
+    this.lastPhase = lastPhase;
+    this.batching = schemaVersion >= 3 && options.batchDecisions !== false;
     this.fd = fd;
     this.seq = nextSeq;
     this.interned = interned;
@@ -107,6 +130,7 @@ export class TraceWriter {
     let cut: number | undefined;
     let schemaVersion = 1;
     let streams: Streams = new Map();
+    let lastPhase = -1;
     const texts: Array<{ seq: number; hash: string }> = [];
     const { torn } = scanTraceFileSync(file, ({ value, end }, scanner) => {
       if (value.type === 'header') {
@@ -116,6 +140,10 @@ export class TraceWriter {
       }
       lastSeq = value.seq;
       if (value.type === 'text') texts.push({ seq: value.seq, hash: value.hash });
+      if (value.type === 'phase-start' && (keepTo === undefined || value.seq <= keepTo)) lastPhase = value.seq;
+      if (cut !== undefined && end === cut && value.seq > keepTo!) {
+        throw new InputError(`cannot truncate after seq ${keepTo}: it is inside a line of decisions that runs on to seq ${value.seq}`, { file });
+      }
       if (value.seq === keepTo) {
         cut = end;
         streams = scanner.streamsNow();
@@ -136,7 +164,7 @@ export class TraceWriter {
     }
     if (cut !== undefined) truncateSync(file, cut);
     const interned = new Set(texts.filter((t) => t.seq <= lastSeq).map((t) => t.hash));
-    return new TraceWriter(file, openSync(file, 'a'), lastSeq + 1, interned, options, schemaVersion, streams);
+    return new TraceWriter(file, openSync(file, 'a'), lastSeq + 1, interned, options, schemaVersion, streams, lastPhase);
   }
 
   /** The `seq` the next event will get. */
@@ -155,7 +183,11 @@ export class TraceWriter {
     if (this.validate === 'full' || (this.validate === 'finite' && (!encoded || nonFinitePath(encoded.event, 'events') !== undefined))) {
       this.check(event);
     }
-    let lines = '';
+    if (this.batching && encoded) {
+      const seq = this.gather(event, encoded);
+      if (seq !== undefined) return seq;
+    }
+    let lines = this.takeBatch();
     if (event.type === 'text') {
       if (textHash(event.text) !== event.hash) {
         throw new InputError('text event hash is not the sha256 of its text', { file: this.file, field: 'hash' });
@@ -182,9 +214,54 @@ export class TraceWriter {
     }
     const seq = this.seq++;
     if (stream) this.streams.set(stream.key, { seq, value: stream.value });
+    if (event.type === 'phase-start') this.lastPhase = seq;
     lines += `${JSON.stringify(ordered(toWrite, seq))}\n`;
     this.write(lines, false);
     return seq;
+  }
+
+  /**
+   * Schema 3: takes a scripted decision into the pending batch and returns its seq, or returns undefined
+   * for any other event (which then ends the batch and is written as its own line).
+   */
+  private gather(event: NewTraceEvent, encoded: ReturnType<TraceWriter['encode']>): number | undefined {
+    for (const hash of encoded.texts.keys()) if (!this.interned.has(hash)) return undefined;
+    const e = event as unknown as Record<string, unknown>;
+    if (typeof e.agent !== 'string' || typeof e.time !== 'number') return undefined;
+    const batch = this.batch;
+    if (e.type === 'observation') {
+      if (!hasOnly(e, OBSERVATION_KEYS) || e.observation === undefined || !sameSeqs(e.parents, [this.lastPhase]) || this.pendingObservation) return undefined;
+      if (batch && (batch.time !== e.time || batch.phase !== this.lastPhase || !batch.observations)) return undefined;
+      const seq = this.seq++;
+      this.streams.set(encoded.stream!.key, { seq, value: encoded.stream!.value });
+      const observation = (encoded.event as unknown as { observation: unknown }).observation;
+      this.pendingObservation = { seq, agent: e.agent, time: e.time, phase: this.lastPhase, observation };
+      return seq;
+    }
+    if (e.type !== 'action' || !hasOnly(e, ACTION_KEYS) || e.action === undefined || (e.defaulted !== undefined && e.defaulted !== true)) return undefined;
+    const observed = this.pendingObservation;
+    if (observed) {
+      if (observed.agent !== e.agent || observed.time !== e.time || !sameSeqs(e.parents, [this.lastPhase, observed.seq])) return undefined;
+    } else {
+      if (!sameSeqs(e.parents, [this.lastPhase])) return undefined;
+      if (batch && (batch.time !== e.time || batch.phase !== this.lastPhase || batch.observations)) return undefined;
+    }
+    this.batch ??= new PendingBatch(observed ? observed.seq : this.seq, e.time, this.lastPhase, Boolean(observed));
+    const seq = this.seq++;
+    this.batch.add(e.agent, observed?.observation, e.action, e.defaulted === true);
+    this.pendingObservation = undefined;
+    if (this.batch.agents.length >= BATCH_SEATS) this.write(this.takeBatch(), false);
+    return seq;
+  }
+
+  /** The pending batch's line and a waiting observation's own line (in seq order), and forgets both. */
+  private takeBatch(): string {
+    let lines = this.batch ? this.batch.line() : '';
+    this.batch = undefined;
+    const o = this.pendingObservation;
+    if (o) lines += `${JSON.stringify(ordered({ type: 'observation', time: o.time, agent: o.agent, parents: [o.phase], observation: o.observation }, o.seq))}\n`;
+    this.pendingObservation = undefined;
+    return lines;
   }
 
   /** Schema 2: the event's payload as a delta against its stream, and the long response text interned. */
@@ -213,7 +290,10 @@ export class TraceWriter {
 
   /** Writes buffered lines to the OS (a no-op when unbuffered). */
   flush(): void {
-    if (this.fd === undefined || this.buffer.length === 0) return;
+    if (this.fd === undefined) return;
+    const gathered = this.takeBatch();
+    if (gathered) this.buffer += gathered;
+    if (this.buffer.length === 0) return;
     const data = this.buffer;
     this.buffer = '';
     writeAll(this.fd, data);
@@ -251,6 +331,16 @@ export class TraceWriter {
       field: formatPath(issue.path, 'events'),
     });
   }
+}
+
+/** `e` has no defined keys outside `keys`. */
+function hasOnly(e: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
+  for (const key in e) if (e[key] !== undefined && !keys.has(key)) return false;
+  return true;
+}
+
+function sameSeqs(parents: unknown, expected: readonly number[]): boolean {
+  return Array.isArray(parents) && parents.length === expected.length && parents.every((p, i) => p === expected[i]);
 }
 
 function writeAll(fd: number, data: string): void {

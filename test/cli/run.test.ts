@@ -19,7 +19,7 @@ describe('polis run', () => {
     expect(summary.payoffs).toEqual(result.payoffs);
     expect(summary.usage.calls).toBe(10);
     const header = JSON.parse(readFileSync(join(out, 'trace.jsonl'), 'utf8').split('\n')[0]!);
-    expect(header).toMatchObject({ type: 'header', schemaVersion: 2, sdk: { name: 'polis' }, seeds: { root: 7 }, models: { alice: { provider: 'scripted' } } });
+    expect(header).toMatchObject({ type: 'header', schemaVersion: 3, sdk: { name: 'polis' }, seeds: { root: 7 }, models: { alice: { provider: 'scripted' } } });
     expect(Object.keys(header.prompts)).toContain('generic-agent@2');
   });
 

@@ -66,6 +66,23 @@ describe('fork', () => {
     expect(diffTraces(a, b).identical).toBe(false);
   });
 
+  it('injects a message into any agent, whether or not its memory held anything yet', async () => {
+    const dir = tmp();
+    // the v3 golden trace: alice asks a model, bob plays the random strategy (his memory stays empty)
+    const original = join(import.meta.dirname, '../fixtures/traces/golden-v3.jsonl');
+    const forked = await forkTrace(original, { out: join(dir, 'fork'), at: 3, inject: { alice: 'psst, bob is random', bob: 'remember the deal' }, games, buildModel: slowBuilder({ calls: 0 }, 0), clock: fixedClock(0, 1) });
+    expect(forked.status).toBe('completed');
+    const { events } = await readTrace(forked.traceFile);
+    type Memories = { state: { memories: Record<string, { items: Array<{ text: string }> } | undefined> } };
+    const at = (round: number) => events.find((e) => e.type === 'checkpoint' && e.time === round) as unknown as Memories;
+    // bob's empty memory was left out of the original checkpoints; the fork's next one has the message
+    expect(at(3).state.memories.bob).toBeUndefined();
+    expect(at(4).state.memories.bob!.items.map((i) => i.text)).toEqual(['remember the deal']);
+    const prompt = events.find((e) => e.type === 'model-call' && e.time === 3 && e.agent === 'alice') as { request: { messages: Array<{ content: string }> } };
+    expect(prompt.request.messages.map((m) => m.content).join('\n')).toContain('psst, bob is random');
+    await expect(forkTrace(original, { out: join(dir, 'f2'), at: 3, inject: { zed: 'x' }, games, buildModel: slowBuilder({ calls: 0 }) })).rejects.toMatchObject({ issues: [{ path: '--inject', message: 'no agent "zed" at round 3; agents: alice, bob' }] });
+  });
+
   it('rejects a step without a checkpoint with the list of valid steps', async () => {
     const dir = tmp();
     const original = await runSlow(join(dir, 'a'), { calls: 0 });

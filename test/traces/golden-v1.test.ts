@@ -1,11 +1,8 @@
 // The v1 golden trace is a frozen contract: every later version must keep reading it (see
 // test/fixtures/traces/README.md). If this test fails after a change, the change broke old traces.
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTrace } from '../../src/traces/trace-reader.js';
-import { TraceWriter } from '../../src/traces/trace-writer.js';
-import { toOrchestrationTrace } from '../../src/traces/orchestration/to-orchestration-trace.js';
-import { validateOrchestrationTrace } from '../../src/traces/orchestration/validate-orchestration-trace.js';
+import { goldenContract } from './helpers/golden.js';
 import { fixture, tempDir } from './helpers/trace-files.js';
 
 const tmp = tempDir();
@@ -27,20 +24,7 @@ describe('golden trace v1', () => {
     expect(obs.type === 'observation' && obs.observation).toMatchObject({ text: expect.stringMatching(/^Round 1 of 5/) });
   });
 
-  it('round-trips through the writer byte for byte', async () => {
-    const { header, events } = await readTrace(file);
-    const out = tmp.file('golden-copy.jsonl');
-    const w = TraceWriter.create(out, header);
-    // Text events are the writer's own: it re-emits them where the original had them.
-    for (const e of events) if (e.type !== 'text') w.append(e);
-    w.close();
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(file, 'utf8'));
-  });
-
-  it('exports to a valid orchestration trace', async () => {
-    const { header, events } = await readTrace(file);
-    const trace = toOrchestrationTrace(header, events);
-    expect(validateOrchestrationTrace(trace)).toEqual([]);
+  goldenContract(file, tmp.file('golden-copy.jsonl'), (trace) => {
     expect(trace.rewards).toEqual({ solver: 0.5, 'judge:fairness.cooperation': 0.8, 'judge:fairness.honesty': 1, team: 11 });
   });
 });

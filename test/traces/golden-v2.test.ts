@@ -4,9 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ModelCallEvent, ObservationEvent } from '../../src/traces/event.js';
 import { readTrace } from '../../src/traces/trace-reader.js';
-import { TraceWriter } from '../../src/traces/trace-writer.js';
-import { toOrchestrationTrace } from '../../src/traces/orchestration/to-orchestration-trace.js';
-import { validateOrchestrationTrace } from '../../src/traces/orchestration/validate-orchestration-trace.js';
+import { goldenContract } from './helpers/golden.js';
 import { fixture, tempDir } from './helpers/trace-files.js';
 
 const tmp = tempDir();
@@ -34,17 +32,6 @@ describe('golden trace v2', () => {
     expect(checkpoints.map((c) => c.type === 'checkpoint' && (c.state as { round: number }).round)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('round-trips through the writer byte for byte', async () => {
-    const { header, events } = await readTrace(file);
-    const out = tmp.file('golden-v2-copy.jsonl');
-    const w = TraceWriter.create(out, header);
-    for (const e of events) if (e.type !== 'text') w.append(e);
-    w.close();
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(file, 'utf8'));
-  });
+  goldenContract(file, tmp.file('golden-v2-copy.jsonl'));
 
-  it('exports to a valid orchestration trace', async () => {
-    const { header, events } = await readTrace(file);
-    expect(validateOrchestrationTrace(toOrchestrationTrace(header, events))).toEqual([]);
-  });
 });

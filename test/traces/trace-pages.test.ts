@@ -8,7 +8,7 @@ import { TracePages } from '../../src/traces/trace-pages.js';
 const FIXTURES = join(import.meta.dirname, '../fixtures/traces');
 
 describe('TracePages (random access for the viewer)', () => {
-  for (const name of ['golden-v1.jsonl', 'golden-v2.jsonl']) {
+  for (const name of ['golden-v1.jsonl', 'golden-v2.jsonl', 'golden-v3.jsonl']) {
     it(`returns every event of ${name} as readTrace does, in any order`, async () => {
       const file = join(FIXTURES, name);
       const whole = await readTrace(file);
