@@ -65,7 +65,7 @@ export async function estimateRun(options: EstimateRunOptions): Promise<RunEstim
         const name = `${identity.provider}:${identity.modelId}`;
         const model = byModel.get(name) ?? { model: name, calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
         byModel.set(name, model);
-        const scripted = new ScriptedClient({ random: true, seed: config.seed });
+        const scripted = new ScriptedClient({ random: true, seed: config.seed, keepRequests: false });
         const named = wrapModel({ ...identity, capabilities: scripted.capabilities }, async (request) => {
           const response = await scripted.generate(request);
           model.calls++;

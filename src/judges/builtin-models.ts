@@ -15,11 +15,11 @@ export function resolveJudgeModel(spec: string, path = 'model'): ModelClient {
   const name = spec.startsWith('builtin:') ? spec.slice('builtin:'.length) : spec;
   switch (name) {
     case 'always-yes':
-      return new ScriptedClient({ modelId: 'always-yes', respond: () => ({ text: 'YES', object: { verdict: 'YES', rationale: 'always yes' } }) });
+      return new ScriptedClient({ keepRequests: false, modelId: 'always-yes', respond: () => ({ text: 'YES', object: { verdict: 'YES', rationale: 'always yes' } }) });
     case 'always-no':
-      return new ScriptedClient({ modelId: 'always-no', respond: () => ({ text: 'NO', object: { verdict: 'NO', rationale: 'always no' } }) });
+      return new ScriptedClient({ keepRequests: false, modelId: 'always-no', respond: () => ({ text: 'NO', object: { verdict: 'NO', rationale: 'always no' } }) });
     case 'first-position':
-      return new ScriptedClient({ modelId: 'first-position', respond: () => ({ text: '{"preference":"A"}', object: { preference: 'A' } }) });
+      return new ScriptedClient({ keepRequests: false, modelId: 'first-position', respond: () => ({ text: '{"preference":"A"}', object: { preference: 'A' } }) });
   }
   if (!spec.includes(':')) throw ConfigError.at(path, `unknown judge model '${spec}'; expected ${BUILTIN_JUDGE_MODELS.join(', ')} or a provider spec like openai:<model>`);
   return createModel(spec, { path });

@@ -100,7 +100,7 @@ registerProvider(
   'scripted',
   (mode, o) => {
     if (mode !== 'random') throw ConfigError.at(o.path ?? 'model', `'${o.spec}': the only scripted spec is scripted:random (build other scripted models in code)`);
-    return new ScriptedClient({ random: true, seed: o.seed ?? 0 });
+    return new ScriptedClient({ random: true, seed: o.seed ?? 0, keepRequests: false });
   },
   'scripted:random',
 );

@@ -48,6 +48,11 @@ export interface ScriptedClientOptions {
   modelId?: string;
   /** Claim native structured output (answers objects directly). @default true */
   structuredOutput?: boolean;
+  /**
+   * Keep every request in `requests` (for tests to inspect). The embedded offline model turns it off: a long
+   * run's prompts would otherwise all stay in memory. @default true
+   */
+  keepRequests?: boolean;
 }
 
 const estimate = (text: string): number => Math.ceil(text.length / 4);
@@ -59,7 +64,7 @@ export class ScriptedClient implements ModelClient {
   readonly capabilities: ModelCapabilities;
   /** Number of `generate` calls so far (failed ones included). */
   calls = 0;
-  /** Every request received, in order. */
+  /** Every request received, in order (empty with `keepRequests: false`). */
   readonly requests: ModelRequest[] = [];
 
   constructor(private readonly options: ScriptedClientOptions = {}) {
@@ -72,7 +77,7 @@ export class ScriptedClient implements ModelClient {
 
   async generate<T>(request: ModelRequest<T>): Promise<ModelResponse<T>> {
     const index = this.calls++;
-    this.requests.push(request as ModelRequest);
+    if (this.options.keepRequests !== false) this.requests.push(request as ModelRequest);
     if (request.signal?.aborted) throw new AbortedError('scripted call aborted');
     const latency = typeof this.options.latencyMs === 'function' ? this.options.latencyMs(index, request as ModelRequest) : (this.options.latencyMs ?? 0);
     if (latency > 0) await (this.options.sleep ?? defaultSleep)(latency, request.signal);

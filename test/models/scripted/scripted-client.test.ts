@@ -86,3 +86,17 @@ describe('ScriptedClient', () => {
     });
   });
 });
+
+describe('the embedded offline model', () => {
+  it('keeps no requests (a long run would hold every prompt), while a test client keeps them', async () => {
+    const offline = createModel('scripted:random') as ScriptedClient;
+    const kept = new ScriptedClient({ random: true });
+    for (let i = 0; i < 3; i++) {
+      await offline.generate(ask(`round ${i}`));
+      await kept.generate(ask(`round ${i}`));
+    }
+    expect(offline.calls).toBe(3);
+    expect(offline.requests).toHaveLength(0);
+    expect(kept.requests.map((r) => r.messages[0]!.content)).toEqual(['round 0', 'round 1', 'round 2']);
+  });
+});
