@@ -1,0 +1,86 @@
+// bench:wide — wide scripted runs (issue 16): peak RSS, trace size and time of N scripted agents x R rounds
+// of a lean public-goods round (contribution-game.ts), one process per run (wide.ts), so peak RSS is that
+// run's own. With BASELINE_SRC (an older checkout with node_modules, e.g. a `git worktree`), the baseline's
+// wide.ts runs alternately with ours, in the same two harnesses:
+//   - bundled: wide.ts and what it imports bundled by esbuild into one file, run by plain `node` (what an
+//     app that embeds Polis pays: no TypeScript loader);
+//   - tsx: `node --import tsx bench/engine/wide.ts`, as the issue's figures were taken (the loader adds ~50 MB).
+// WIDE_MILLION=1 adds 1,000,000 agents x 10 rounds on ours (bundled; about 4 minutes on 2 cores).
+// Writes bench/results/wide.{json,md}.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+
+interface WideResult {
+  tree: string;
+  harness: 'bundled' | 'tsx';
+  agents: number;
+  rounds: number;
+  ms: number;
+  traceMb: number;
+  peakRssMb: number;
+}
+
+const baseline = process.env['BASELINE_SRC'] ? resolve(process.env['BASELINE_SRC']) : undefined;
+const REPEATS = Number(process.env['WIDE_REPEATS'] ?? 2);
+const tmp = mkdtempSync(join(tmpdir(), 'polis-bench-wide-'));
+
+function bundle(tree: string): string {
+  const outfile = join(tmp, `${tree === '.' ? 'ours' : 'baseline'}.mjs`);
+  buildSync({ absWorkingDir: resolve(tree), entryPoints: ['bench/engine/wide.ts'], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+  return outfile;
+}
+
+function run(tree: string, harness: 'bundled' | 'tsx', file: string, agents: number, rounds: number, extra: string[] = []): WideResult {
+  const args = harness === 'bundled' ? [...extra, file, String(agents), String(rounds)] : [...extra, '--import', 'tsx', 'bench/engine/wide.ts', String(agents), String(rounds)];
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`wide run failed in ${tree}: ${r.stderr}`);
+  const line = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ms: number; traceMb: number };
+  const peakRssMb = Number(r.stderr.trim().split('\n').at(-1)) / 1024;
+  const result = { tree: tree === '.' ? 'ours' : 'baseline', harness, agents, rounds, ms: line.ms, traceMb: line.traceMb, peakRssMb };
+  console.log(JSON.stringify(result));
+  return result;
+}
+
+const trees = baseline ? ['.', baseline] : ['.'];
+const bundles = new Map(trees.map((t) => [t, bundle(t)]));
+const results: WideResult[] = [];
+for (let i = 0; i < REPEATS; i++) {
+  for (const harness of ['bundled', 'tsx'] as const) for (const tree of trees) results.push(run(tree, harness, bundles.get(tree)!, 10_000, 100));
+}
+const million = process.env['WIDE_MILLION'] ? run('.', 'bundled', bundles.get('.')!, 1_000_000, 10, ['--max-old-space-size=7600']) : undefined;
+rmSync(tmp, { recursive: true, force: true });
+
+const machine = { node: process.version, os: `${platform()} ${release()}`, cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), loadAverage1m: +loadavg()[0]!.toFixed(1) };
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+const baselineCommit = baseline ? execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: baseline, encoding: 'utf8' }).trim() : null;
+const date = new Date().toISOString();
+writeFileSync('bench/results/wide.json', `${JSON.stringify({ date, commit, baseline: baselineCommit, machine, results, million: million ?? null }, null, 2)}\n`);
+
+// The lowest of the runs: on a shared machine, the run least disturbed by others.
+const lowest = (xs: number[]) => Math.min(...xs);
+const pick = (tree: string, harness: string) => results.filter((r) => r.tree === tree && r.harness === harness);
+const row = (tree: string, harness: string) => {
+  const rs = pick(tree, harness);
+  return `| ${tree}${tree === 'baseline' ? ` (${baselineCommit})` : ` (${commit})`} | ${harness} | ${rs.length} | ${lowest(rs.map((r) => r.peakRssMb)).toFixed(0)} MB | ${lowest(rs.map((r) => r.traceMb)).toFixed(1)} MB | ${(lowest(rs.map((r) => r.ms)) / 1000).toFixed(1)} s |`;
+};
+const ratio = (harness: string, key: 'peakRssMb' | 'traceMb' | 'ms') => (lowest(pick('ours', harness).map((r) => r[key])) / lowest(pick('baseline', harness).map((r) => r[key]))).toFixed(2);
+writeFileSync(
+  'bench/results/wide.md',
+  [
+    '# Wide scripted runs (issue 16)',
+    '',
+    `\`npm run bench:wide\` at ${commit}, ${date}. Machine: Node ${machine.node}, ${machine.os}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; 1-minute load average ${machine.loadAverage1m} at the end (the machine is shared; compare rows of this file, measured alternately, not with other files).`,
+    '',
+    '10,000 scripted agents (each draws its contribution from its own rng stream) x 100 rounds of a lean public-goods round, the trace streamed to disk; one process per run; each figure is the lowest of the runs (the least disturbed by the machine\'s other jobs).',
+    '',
+    '| code | harness | runs | peak RSS (lowest) | trace | time (lowest) |',
+    '|---|---|---:|---:|---:|---:|',
+    ...trees.flatMap((t) => ['bundled', 'tsx'].map((h) => row(t === '.' ? 'ours' : 'baseline', h))),
+    '',
+    ...(baseline ? [`Ours / baseline: bundled RSS ${ratio('bundled', 'peakRssMb')}, trace ${ratio('bundled', 'traceMb')}, time ${ratio('bundled', 'ms')}; tsx RSS ${ratio('tsx', 'peakRssMb')}, trace ${ratio('tsx', 'traceMb')}, time ${ratio('tsx', 'ms')}.`, ''] : []),
+    ...(million ? ['## 1,000,000 scripted agents x 10 rounds (bundled, `--max-old-space-size=7600`)', '', `Completed in ${(million.ms / 1000).toFixed(0)} s; trace ${million.traceMb.toFixed(0)} MB streamed; peak RSS ${(million.peakRssMb / 1024).toFixed(2)} GiB.`, ''] : []),
+  ].join('\n'),
+);
