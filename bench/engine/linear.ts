@@ -7,6 +7,8 @@
 //      rounds, as any real model's context needs): rounds 91-100 against the last 10.
 //   3. Rerun against the offline model and against a model with 20 ms latency: live run time vs rerun time.
 //   4. Prompt characters per round over 1,000 rounds, full memory vs a window of 10, generic and matrix-player roles.
+//   5. Social learning with 2,000 episodes (examples/dialogues/social-learning.yaml, eight learners on the
+//      offline model): trace size, time, peak RSS (LINEAR_SOCIAL_EPISODES overrides the count).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -39,10 +41,10 @@ interface CliRun {
   peakRssMb: number;
 }
 
-function cliRun(tree: string, rounds: number, extra: string[] = []): CliRun {
+function cliRun(tree: string, rounds: number, extra: string[] = [], config = QUICKSTART, count = 'params.rounds'): CliRun {
   const out = join(tmp, `${tree === '.' ? 'new' : 'old'}-${rounds}`);
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(tree, 'bin/polis.js'), 'run', QUICKSTART, '--out', out, '--set', `params.rounds=${rounds}`, ...extra, '--quiet', '--force'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(tree, 'bin/polis.js'), 'run', config, '--out', out, '--set', `${count}=${rounds}`, ...extra, '--quiet', '--force'], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const processMs = performance.now() - t0;
   if (r.status !== 0) throw new Error(`polis run failed in ${tree}: ${r.stderr}`);
   const peakKb = Number(r.stderr.trim().split('\n').at(-1));
@@ -141,11 +143,14 @@ console.log(JSON.stringify(reruns));
 const prompts = [];
 for (const role of ['generic-agent', 'matrix-player']) for (const memory of [undefined, { kind: 'window', size: 10 }]) prompts.push(await promptGrowth(memory, role));
 console.log(JSON.stringify(prompts));
+const SOCIAL_EPISODES = Number(process.env['LINEAR_SOCIAL_EPISODES'] ?? 2000);
+const social = cliRun('.', SOCIAL_EPISODES, [], resolve('examples/dialogues/social-learning.yaml'), 'params.episodes');
+console.log(JSON.stringify(social));
 rmSync(tmp, { recursive: true, force: true });
 
 const machine = { node: process.version, os: `${platform()} ${release()}`, cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), loadAverage1m: +loadavg()[0]!.toFixed(1) };
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-const results = { date: new Date().toISOString(), commit, baseline: baseline ?? null, machine, table, longRun, reruns, prompts };
+const results = { date: new Date().toISOString(), commit, baseline: baseline ?? null, machine, table, longRun, reruns, prompts, social };
 writeFileSync('bench/results/linear.json', `${JSON.stringify(results, null, 2)}\n`);
 const mb = (b: number) => (b / 2 ** 20 >= 1 ? `${(b / 2 ** 20).toFixed(2)} MB` : `${(b / 1024).toFixed(0)} KB`);
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -183,6 +188,10 @@ writeFileSync(
     'Full memory grows by the text one round adds (one history row and one memory line); a window stays flat.',
     'The matrix-player role on the offline model answers free text that the random model cannot satisfy, so its',
     'calls are repaired and defaulted; its prompts are what a real model would read.',
+    '',
+    `## Social learning, ${SOCIAL_EPISODES.toLocaleString('en-US')} episodes (eight learners on the offline model, full memory)`,
+    '',
+    `\`polis run examples/dialogues/social-learning.yaml --set params.episodes=${SOCIAL_EPISODES}\`: trace ${mb(social.traceBytes)}, run ${s(social.runMs)}, process ${s(social.processMs)}, peak RSS ${social.peakRssMb.toFixed(0)} MB.`,
     '',
   ].join('\n'),
 );
