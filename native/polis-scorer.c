@@ -97,25 +97,12 @@ static napi_value js_open(napi_env env, napi_callback_info info) {
   return result;
 }
 
-// Σ exp(x - max): float exps in blocks (vectorised through glibc's libmvec under fast-math), blocks summed
-// in double; every term is <= 1, so the float error stays near 1e-7 relative, far below the 1e-4 we promise.
-__attribute__((optimize("O3", "fast-math")))
-static double sum_exp(const float *logits, int32_t n, float max) {
-  double total = 0;
-  for (int32_t at = 0; at < n; at += 1024) {
-    int32_t end = at + 1024 < n ? at + 1024 : n;
-    float block = 0;
-    for (int32_t v = at; v < end; v++) block += expf(logits[v] - max);
-    total += block;
-  }
-  return total;
-}
+// log Σ exp over a row, vectorised (native/log-sum-exp.c, compiled with fast-math on its own)
+double polis_log_sum_exp(const float *logits, int32_t n);
 
 // log-softmax of `target` over one row of logits; fills the top-k (descending) when k > 0
 static double readout(const float *logits, int32_t n_vocab, int32_t target, int32_t k, int32_t *ids, double *lps) {
-  float max = logits[0];
-  for (int32_t v = 1; v < n_vocab; v++) if (logits[v] > max) max = logits[v];
-  double lse = (double)max + log(sum_exp(logits, n_vocab, max));
+  double lse = polis_log_sum_exp(logits, n_vocab);
   if (k > 0) {
     int32_t filled = 0;
     for (int32_t v = 0; v < n_vocab; v++) {
