@@ -9,7 +9,7 @@
 #include <math.h>
 #include <stdint.h>
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__GLIBC__) // ifunc: glibc only
 #define POLIS_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define POLIS_CLONES
