@@ -31,9 +31,10 @@ export interface OpenAICompatibleScorerOptions {
   /** Prompts per HTTP request. @default 16 */
   batchSize?: number;
   /**
-   * Wire format of prompt log-probs: `prompt_logprobs` (vLLM), `echo` (echo + logprobs), or `auto`: the first
-   * call asks for prompt_logprobs, and a server that answers without them (or refuses the field with HTTP 400)
-   * is scored with echo from then on. @default 'auto'
+   * Wire format of prompt log-probs: `prompt_logprobs` (vLLM; a server answering without them is an error),
+   * `echo` (echo + logprobs), or `auto`: the first call asks for prompt_logprobs, and a server that answers
+   * without them (or refuses the field with HTTP 400) is scored with echo from then on. With prompt_logprobs,
+   * requests whose decoded pieces do not spell their text are still re-read with echo. @default 'auto'
    */
   format?: RemoteScoringFormat;
   /** Renders chat prompts to text (the server applies no template on /v1/completions). @default ChatML ({@link renderChatML}) */
