@@ -53,10 +53,12 @@ try {
   // node's own headers when they sit beside the binary (official builds): no download needed
   const prefix = join(dirname(process.execPath), '..');
   const nodedir = () => (existsSync(join(prefix, 'include', 'node', 'node_api.h')) ? [`--nodedir=${prefix}`] : []);
+  // glibc: the vectorised expf of native/log-sum-exp.c lives in libmvec (absent on musl, where GCC calls plain expf)
+  const mathLibs = process.report?.getReport().header.glibcVersionRuntime ? '-lmvec -lm' : '-lm';
   try {
     execFileSync(nodeGyp[0], [...nodeGyp[1], 'rebuild', '--directory', here, ...nodedir(), '--',
       `-Dllama_include=${join(src, 'include')}`, `-Dggml_include=${join(src, 'ggml', 'include')}`,
-      `-Dllama_lib_dir=${binDir}`, `-Dllama_lib=${lib}`, `-Dllama_tag=${tag}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+      `-Dllama_lib_dir=${binDir}`, `-Dllama_lib=${lib}`, `-Dllama_tag=${tag}`, `-Dmath_libs=${mathLibs}`], { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const text = `${error.stderr ?? ''}${error.stdout ?? ''}`.split('\n').find((l) => /error/i.test(l)) ?? error.message;
     skip(`node-gyp failed: ${text.trim()}`);

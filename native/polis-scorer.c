@@ -3,7 +3,8 @@
 // that node-llama-cpp ships (extracted at build time by native/build.mjs, never vendored).
 // One call scores many jobs: jobs run on separate sequences of one context and share each llama_decode;
 // logits are requested only at scored positions and the target's log-softmax is computed here, in C.
-// The decode runs on a worker thread (napi async work); callers serialise calls per handle.
+// The decode runs on a worker thread (napi async work); callers serialise calls per handle (a second call
+// while one runs is refused: two decodes on one context would corrupt it).
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@ typedef struct {
   int32_t n_ctx_seq;
   int32_t n_batch;
   int32_t n_vocab;
+  int busy;  // a call is in flight (read and written on the JS thread only)
 } Handle;
 
 enum { MODE_SCORE = 0, MODE_FWD_ALL = 1, MODE_FWD_LAST = 2 };
@@ -97,25 +99,12 @@ static napi_value js_open(napi_env env, napi_callback_info info) {
   return result;
 }
 
-// Σ exp(x - max): float exps in blocks (vectorised through glibc's libmvec under fast-math), blocks summed
-// in double; every term is <= 1, so the float error stays near 1e-7 relative, far below the 1e-4 we promise.
-__attribute__((optimize("O3", "fast-math")))
-static double sum_exp(const float *logits, int32_t n, float max) {
-  double total = 0;
-  for (int32_t at = 0; at < n; at += 1024) {
-    int32_t end = at + 1024 < n ? at + 1024 : n;
-    float block = 0;
-    for (int32_t v = at; v < end; v++) block += expf(logits[v] - max);
-    total += block;
-  }
-  return total;
-}
+// log Σ exp over a row, vectorised (native/log-sum-exp.c, compiled with fast-math on its own)
+double polis_log_sum_exp(const float *logits, int32_t n);
 
 // log-softmax of `target` over one row of logits; fills the top-k (descending) when k > 0
 static double readout(const float *logits, int32_t n_vocab, int32_t target, int32_t k, int32_t *ids, double *lps) {
-  float max = logits[0];
-  for (int32_t v = 1; v < n_vocab; v++) if (logits[v] > max) max = logits[v];
-  double lse = (double)max + log(sum_exp(logits, n_vocab, max));
+  double lse = polis_log_sum_exp(logits, n_vocab);
   if (k > 0) {
     int32_t filled = 0;
     for (int32_t v = 0; v < n_vocab; v++) {
@@ -145,7 +134,8 @@ static void execute(napi_env env, void *data) {
   // waves of n_seq jobs, one sequence each; each wave streams its tokens through batches of n_batch
   for (int32_t w = 0; w < c->n_jobs && !c->error[0]; w += h->n_seq) {
     int32_t wn = c->n_jobs - w < h->n_seq ? c->n_jobs - w : h->n_seq;
-    llama_memory_clear(mem, true);
+    // metadata only: stale K/V cells are masked out, and zeroing the cache costs a pass over all of it per wave
+    llama_memory_clear(mem, false);
     int32_t cursor[wn];
     memset(cursor, 0, sizeof cursor);
     for (;;) {
@@ -189,7 +179,7 @@ static void execute(napi_env env, void *data) {
       if (c->error[0]) break;
     }
   }
-  llama_memory_clear(mem, true);
+  llama_memory_clear(mem, false);
   free(job_out);
   free(pending);
   llama_batch_free(batch);
@@ -197,6 +187,7 @@ static void execute(napi_env env, void *data) {
 
 static void complete(napi_env env, napi_status status, void *data) {
   Call *c = (Call *)data;
+  c->h->busy = 0;
   napi_value result = NULL, err_msg, err;
   if (status != napi_ok || c->error[0]) {
     napi_create_string_utf8(env, c->error[0] ? c->error : "async work failed", NAPI_AUTO_LENGTH, &err_msg);
@@ -245,8 +236,14 @@ static napi_value js_run(napi_env env, napi_callback_info info) {
   size_t argc = 6;
   napi_value argv[6];
   CHECK(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  Handle *h;
+  CHECK(env, napi_get_value_external(env, argv[0], (void **)&h));
+  if (h->busy) {
+    napi_throw_error(env, NULL, "polis-scorer: a call is already running on this handle (serialise calls per handle)");
+    return NULL;
+  }
   Call *c = calloc(1, sizeof *c);
-  CHECK(env, napi_get_value_external(env, argv[0], (void **)&c->h));
+  c->h = h;
   size_t n_tokens, n_offsets, n_firsts;
   c->tokens = copy_int32(env, argv[1], &n_tokens);
   c->offsets = copy_int32(env, argv[2], &n_offsets);
@@ -282,6 +279,7 @@ static napi_value js_run(napi_env env, napi_callback_info info) {
   CHECK(env, napi_create_string_utf8(env, "polis-scorer", NAPI_AUTO_LENGTH, &name));
   CHECK(env, napi_create_async_work(env, NULL, name, execute, complete, c, &c->work));
   CHECK(env, napi_queue_async_work(env, c->work));
+  c->h->busy = 1;
   return promise;
 }
 

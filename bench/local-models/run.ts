@@ -52,6 +52,7 @@ function makeRequests(n: number, words: number, seed: number): ScoreRequest[] {
   }));
 }
 
+const loadAtStart = Math.round(os.loadavg()[0]! * 10) / 10;
 const rate = (tokens: number, ms: number): number => Math.round((tokens / ms) * 1000);
 const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
 
@@ -119,6 +120,7 @@ async function writeResults(rows: Row[]): Promise<void> {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage1mAtStart: loadAtStart,
     loadAverage1m: Math.round(os.loadavg()[0]! * 10) / 10,
     backend: llama.gpu === false ? 'cpu' : llama.gpu,
     gpu: 'none: no GPU was lent to this task, CPU only',
@@ -130,11 +132,11 @@ async function writeResults(rows: Row[]): Promise<void> {
     '# Local-model scoring throughput',
     '',
     `Node ${machine.node}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; backend ${machine.backend}; ${machine.gpu}.`,
-    `1 thread per context. 2-thread figures are not reported: this 2-core machine is shared by several agents, so a second thread measures the neighbours, not llama.cpp. 1-minute load average at the end: ${machine.loadAverage1m} (the machine was shared and loaded; the four measurements of a row alternate in one run, best of the rounds each, so compare within a row).`,
+    `1 thread per context. 2-thread figures are not reported: this 2-core machine is shared by several agents, so a second thread measures the neighbours, not llama.cpp. 1-minute load average ${loadAtStart} at the start, ${machine.loadAverage1m} at the end (the machine was shared and loaded; the four measurements of a row alternate in one run, best of the rounds each, so compare within a row).`,
     '',
     '- fwd0: the same prompt+continuation tokens decoded with logits only at each sequence\'s last token.',
     '- fwdAll: the same decode with logits at every scored position and no readout: the ceiling of exact log-prob scoring.',
-    '- native: `LlamaScorer.score` through the native accelerator (native/; one call, log-softmax in C). fallback: the node-llama-cpp path (one sampler call per position).',
+    '- native: `LlamaScorer.score` through the native accelerator (native/; one call, log-softmax in C). fallback: the node-llama-cpp path (one sampler call per position). Both include tokenizing the requests and building the results; fwd0 and fwdAll get the token ids ready-made, through the same native decode loop (same sequences per decode, same batch and micro-batch sizes).',
     '- Rates are evaluated tokens/s (prompts + continuations); "scored tok/s" counts continuation tokens only. Ratios are of throughput.',
     '',
     '| model | params | seqs | requests | tokens scored / evaluated | fwd0 tok/s | fwdAll tok/s | native tok/s | fallback tok/s | native scored tok/s | fallback scored tok/s | native / fwdAll | native / fwd0 | fallback / fwdAll | fwdAll / fwd0 | rounds |',

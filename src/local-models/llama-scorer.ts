@@ -43,12 +43,14 @@ export class LlamaScorer implements Scorer {
     readonly modelId: string,
     readonly file: string,
     private readonly model: LlamaModel,
-    private readonly pool: SequencePool,
     private readonly contextSize: number,
+    private readonly parallel: number,
+    private readonly threads: number | undefined,
     private native: NativePath | undefined,
+    private pool: Promise<SequencePool> | undefined,
   ) {}
 
-  private readonly pieces = new Map<string, string>();
+  private readonly pieces = new Map<number, string>();
 
   /** Which path scores: the native accelerator or node-llama-cpp's sampler (the fallback). */
   get path(): 'native' | 'node-llama-cpp' {
@@ -72,17 +74,30 @@ export class LlamaScorer implements Scorer {
         }
       }
     }
-    try {
-      const context = await model.createContext({
-        contextSize: contextSize,
-        sequences: parallel,
-        threads,
+    const scorer = new LlamaScorer(options.modelId ?? `local:${basename(options.model)}`, options.model, model, contextSize, parallel, threads, native, undefined);
+    // the node-llama-cpp context (KV cache, threads) is opened only when that path scores: now, or when the
+    // accelerator fails later
+    if (!native) await scorer.fallbackPool();
+    return scorer;
+  }
+
+  /** The node-llama-cpp sequences of the fallback path, opened on first use. */
+  private fallbackPool(): Promise<SequencePool> {
+    this.pool ??= this.model
+      .createContext({
+        contextSize: this.contextSize,
+        sequences: this.parallel,
+        threads: this.threads,
         flashAttention: false, // bit-identical scores whatever the batching (see README)
-      });
-      return new LlamaScorer(options.modelId ?? `local:${basename(options.model)}`, options.model, model, new SequencePool(context), context.contextSize, native);
-    } catch (error) {
-      throw new LocalModelError('context-failed', options.model, `could not create a scoring context: ${(error as Error).message}`, { cause: error });
-    }
+      })
+      .then(
+        (context) => new SequencePool(context),
+        (error: unknown) => {
+          this.pool = undefined;
+          throw new LocalModelError('context-failed', this.file, `could not create a scoring context: ${(error as Error).message}`, { cause: error });
+        },
+      );
+    return this.pool;
   }
 
   /** The token ids a prompt renders to (chat prompts through the model's template). */
@@ -90,16 +105,18 @@ export class LlamaScorer implements Scorer {
     return typeof prompt === 'string' ? renderTextPrompt(this.model, prompt) : renderChatPrompt(this.model, prompt);
   }
 
+  private prepare(r: ScoreRequest, index: number): Prepared {
+    const prompt = this.promptTokens(r.prompt);
+    const continuation = this.model.tokenize(r.continuation, false, 'trimLeadingSpace');
+    if (prompt.length === 0) throw new LocalModelError('generation-failed', this.file, `score request ${index}: the prompt renders to no tokens`);
+    if (prompt.length + continuation.length > this.contextSize) {
+      throw new LocalModelError('context-failed', this.file, `score request ${index} needs ${prompt.length + continuation.length} tokens; a sequence holds ${this.contextSize} (raise contextSize)`);
+    }
+    return { index, prompt, continuation };
+  }
+
   async score(requests: readonly ScoreRequest[]): Promise<ScoreResult[]> {
-    const prepared: Prepared[] = requests.map((r, index) => {
-      const prompt = this.promptTokens(r.prompt);
-      const continuation = this.model.tokenize(r.continuation, false, 'trimLeadingSpace');
-      if (prompt.length === 0) throw new LocalModelError('generation-failed', this.file, `score request ${index}: the prompt renders to no tokens`);
-      if (prompt.length + continuation.length > this.contextSize) {
-        throw new LocalModelError('context-failed', this.file, `score request ${index} needs ${prompt.length + continuation.length} tokens; a sequence holds ${this.contextSize} (raise contextSize)`);
-      }
-      return { index, prompt, continuation };
-    });
+    const prepared = requests.map((r, index) => this.prepare(r, index));
     const results: ScoreResult[] = new Array(requests.length);
     if (this.native) {
       const native = this.native;
@@ -113,11 +130,16 @@ export class LlamaScorer implements Scorer {
         console.warn(`polis: native scoring accelerator failed (${(error as Error).message}); scoring through node-llama-cpp from now on.`);
       }
     }
-    await Promise.all(this.jobs(prepared).map((job) => this.pool.use((seq) => this.runJob(seq, job, results))));
+    const pool = await this.fallbackPool();
+    await Promise.all(this.jobs(prepared, pool.size).map((job) => pool.use((seq) => this.runJob(seq, job, results))));
     return results;
   }
 
-  /** Every request as one job (prompt + continuation) of one native call: one batched decode, C-side log-softmax. */
+  /**
+   * Every request as one job (prompt + continuation) of one native call: one batched decode, C-side
+   * log-softmax. One call for all (not one per wave, with the next wave tokenized while one decodes): on
+   * this project's 2-core machine, the overlap slowed the decode more than it hid (bench/results/local-models.md).
+   */
   private async scoreNative(native: NativePath, prepared: Prepared[], results: ScoreResult[]): Promise<void> {
     const jobs = prepared.filter((p) => p.continuation.length > 0);
     const offsets = new Int32Array(jobs.length + 1);
@@ -142,7 +164,7 @@ export class LlamaScorer implements Scorer {
 
   /** Text of `token` after `previous` (SPM spacing depends on it); cached: one native call per pair ever. */
   private piece(previous: Token, token: Token): string {
-    const key = `${previous},${token}`;
+    const key = previous * 2 ** 26 + token; // one number per pair while ids stay below 2^26
     let text = this.pieces.get(key);
     if (text === undefined) {
       text = this.model.detokenize([token], false, [previous]);
@@ -163,7 +185,7 @@ export class LlamaScorer implements Scorer {
   }
 
   /** Groups by prompt, then splits big groups so that every sequence has work (each part re-reads its prefix once). */
-  private jobs(prepared: Prepared[]): Prepared[][] {
+  private jobs(prepared: Prepared[], sequences: number): Prepared[][] {
     const groups = new Map<string, Prepared[]>();
     for (const p of prepared) {
       const key = p.prompt.join(',');
@@ -172,7 +194,7 @@ export class LlamaScorer implements Scorer {
       else groups.set(key, [p]);
     }
     const jobs: Prepared[][] = [];
-    const share = Math.max(1, Math.ceil(prepared.length / this.pool.size));
+    const share = Math.max(1, Math.ceil(prepared.length / sequences));
     for (const group of groups.values()) {
       for (let i = 0; i < group.length; i += share) jobs.push(group.slice(i, i + share));
     }

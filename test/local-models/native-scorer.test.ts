@@ -72,6 +72,10 @@ describe.runIf(built)('native scoring accelerator', () => {
       expect(out.topLogprobs![n * 3]!).toBeGreaterThanOrEqual(out.topLogprobs![n * 3 + 2]!);
     });
     expect(() => status.binding.run(handle, new Int32Array([1, 99999]), new Int32Array([0, 2]), new Int32Array([1]), 0, 0)).toThrow(/vocabulary/);
+    // one call at a time per handle: a second one while the first decodes is refused, not run on the same context
+    const first = status.binding.run(handle, tokens, new Int32Array([0, 3, 5]), new Int32Array([1, 1]), 0, 0);
+    expect(() => status.binding.run(handle, tokens, new Int32Array([0, 3, 5]), new Int32Array([1, 1]), 0, 0)).toThrow(/already running/);
+    expect((await first).logprobs).toEqual(out.logprobs);
   });
 
   it('agrees with the node-llama-cpp path within 1e-4 nats on the random model', async () => {
@@ -92,6 +96,31 @@ describe.runIf(built)('native scoring accelerator', () => {
     const alone = [];
     for (const r of requests) alone.push(...(await fast.score([r])));
     alone.forEach((r, i) => r.logprobs.forEach((lp, j) => expect(Math.abs(lp - a[i]!.logprobs[j]!)).toBeLessThan(1e-5)));
+  });
+
+  it('opens no node-llama-cpp context on the native path; a failing native call switches to the fallback, which opens one', async () => {
+    const { model } = await loadLocalModel(models.random);
+    const contexts = vi.spyOn(model, 'createContext');
+    const scorer = await LlamaScorer.create({ model: models.random, parallel: 2, threads: 1 });
+    const expected = await scorer.score(requests);
+    expect(scorer.path).toBe('native');
+    expect(contexts).not.toHaveBeenCalled();
+
+    const status = await nativeScorer();
+    if (!status.loaded) throw new Error(status.notice);
+    vi.spyOn(status.binding, 'run').mockRejectedValueOnce(new Error('llama_decode returned -3'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const results = await scorer.score(requests);
+    expect(scorer.path).toBe('node-llama-cpp');
+    expect(contexts).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toMatch(/native scoring accelerator failed \(llama_decode returned -3\); scoring through node-llama-cpp from now on/);
+    results.forEach((r, i) => {
+      expect(r.tokens).toEqual(expected[i]!.tokens);
+      r.logprobs.forEach((lp, j) => expect(Math.abs(lp - expected[i]!.logprobs[j]!)).toBeLessThan(1e-4));
+    });
+    await scorer.score(requests.slice(0, 2));
+    expect(contexts).toHaveBeenCalledTimes(1);
   });
 
   it('falls back with one notice line when the build is missing or was made for another llama.cpp', async () => {

@@ -1,9 +1,11 @@
-// The remote scorer against a local fake server speaking the /v1/completions wire format with `echo` and
-// `logprobs` (as vLLM and the legacy OpenAI API answer it), through the real `openai` client.
+// The remote scorer against local fake servers speaking the /v1/completions wire formats, through the real
+// `openai` client: vLLM's `prompt_logprobs` extension (a list per choice, one entry per prompt token, the first
+// null, each `{ "<token id>": { logprob, rank, decoded_token } }`), and `echo` with `logprobs` (the legacy
+// OpenAI format, which vLLM and llama.cpp's server also answer).
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/command.js';
 import { runCli } from '../../src/cli/main.js';
 import { parseJudgeConfig } from '../../src/judges/judge-config.js';
@@ -15,7 +17,14 @@ import { startServer, type ReceivedRequest, type TestServer } from '../models/se
 const tokenize = (text: string): string[] => text.match(/\s|[^\s]+/g) ?? [];
 const fakeLogprob = (token: string, j: number): number => -token.length / 4 - 0.1 * (j % 3);
 
-function completions(prompts: string[], echo: boolean) {
+// token ids of the fake vocabulary, assigned on first sight
+const ids = new Map<string, number>();
+const idOf = (token: string): number => ids.get(token) ?? (ids.set(token, ids.size + 1), ids.size);
+
+/** How the fake server treats vLLM's `prompt_logprobs` field: answer it, ignore it, or refuse it with 400. */
+type PromptLogprobsSupport = 'vllm' | 'ignored' | 'refused';
+
+function completions(prompts: string[], echo: boolean, promptLogprobs?: number) {
   return {
     id: 'cmpl-1',
     object: 'text_completion',
@@ -29,7 +38,16 @@ function completions(prompts: string[], echo: boolean) {
         index,
         text: echo ? `${prompt}!` : '!',
         finish_reason: 'length',
-        logprobs: { tokens, token_logprobs: tokens.map((t, j) => (j === 0 ? null : fakeLogprob(t, j))), text_offset: offsets, top_logprobs: null },
+        logprobs: echo ? { tokens, token_logprobs: tokens.map((t, j) => (j === 0 ? null : fakeLogprob(t, j))), text_offset: offsets, top_logprobs: null } : null,
+        // vLLM: prompt tokens only (not the generated one); with k = 0 each entry holds just the prompt's own token.
+        // Like byte-level BPE pieces, a token with non-ASCII characters decodes to U+FFFD on its own.
+        ...(promptLogprobs === undefined
+          ? {}
+          : {
+              prompt_logprobs: tokenize(prompt).map((t, j) =>
+                j === 0 ? null : { [String(idOf(t))]: { logprob: fakeLogprob(t, j), rank: 1 + (j % 4), decoded_token: /^[\x00-\x7f]*$/.test(t) ? t : '\ufffd' } },
+              ),
+            }),
       };
     }),
     usage: { prompt_tokens: 10, completion_tokens: 1, total_tokens: 11 },
@@ -40,9 +58,12 @@ let server: TestServer;
 let inFlight = 0;
 let maxInFlight = 0;
 let failNext = 0;
+let support: PromptLogprobsSupport = 'vllm';
 beforeAll(async () => {
   server = await startServer(async (request: ReceivedRequest) => {
     if (request.method !== 'POST' || !request.path.endsWith('/v1/completions')) return { status: 404, body: { error: { message: 'no route' } } };
+    const body = request.body as { prompt: string[]; echo?: boolean; logprobs?: number; prompt_logprobs?: number };
+    if (support === 'refused' && body.prompt_logprobs !== undefined) return { status: 400, body: { error: { message: 'Unrecognized request argument: prompt_logprobs' } } };
     if (failNext > 0) {
       failNext--;
       return { status: 429, headers: { 'retry-after-ms': '5' }, body: { error: { message: 'slow down', type: 'rate_limit' } } };
@@ -51,11 +72,13 @@ beforeAll(async () => {
     maxInFlight = Math.max(maxInFlight, inFlight);
     await new Promise((r) => setTimeout(r, 20));
     inFlight--;
-    const body = request.body as { prompt: string[]; echo: boolean; logprobs: number };
-    return { body: completions(body.prompt, body.echo) };
+    return { body: completions(body.prompt, body.echo === true, support === 'vllm' ? body.prompt_logprobs : undefined) };
   });
 });
 afterAll(() => server.close());
+afterEach(() => {
+  support = 'vllm';
+});
 
 const expected = (prompt: string, continuation: string): number[] => {
   const tokens = tokenize(prompt + continuation);
@@ -64,7 +87,7 @@ const expected = (prompt: string, continuation: string): number[] => {
 };
 
 describe('OpenAICompatibleScorer', () => {
-  it('scores continuations from echoed prompt log-probs, in batches, paced and retried', async () => {
+  it('scores continuations from vLLM prompt_logprobs, in batches, paced and retried', async () => {
     const scorer = new OpenAICompatibleScorer({ model: 'fake-model', baseURL: `${server.url}/v1`, batchSize: 4, pacing: { concurrency: 1, key: 'test-remote-1' }, retry: { baseDelayMs: 1 } });
     const requests = Array.from({ length: 10 }, (_, i) => ({ prompt: `Round ${i}: do you agree?`, continuation: i % 2 ? ' Yes, I agree.' : ' No.' }));
     const before = server.requests.length;
@@ -72,9 +95,12 @@ describe('OpenAICompatibleScorer', () => {
     const results = await scorer.score(requests);
     expect(server.requests.length - before).toBe(4); // 3 batches (4 + 4 + 2) and one retried 429
     expect(maxInFlight).toBe(1);
-    const bodies = server.requests.slice(before).map((r) => r.body as { prompt: string[]; echo: boolean; logprobs: number; max_tokens: number; model: string });
+    const bodies = server.requests.slice(before).map((r) => r.body as { prompt: string[]; echo?: boolean; logprobs?: number; prompt_logprobs?: number; max_tokens: number; model: string });
     expect(bodies.map((b) => b.prompt.length).sort()).toEqual([2, 4, 4, 4]);
-    expect(bodies[0]).toMatchObject({ echo: true, logprobs: 0, max_tokens: 1, model: 'fake-model' });
+    for (const b of bodies) {
+      expect(b).toMatchObject({ prompt_logprobs: 0, max_tokens: 1, model: 'fake-model' });
+      expect(b.echo).toBeUndefined();
+    }
     results.forEach((r, i) => {
       const want = expected(requests[i]!.prompt, requests[i]!.continuation);
       expect(r.tokens.join('')).toBe(requests[i]!.continuation); // the generated '!' past the text is dropped
@@ -82,6 +108,61 @@ describe('OpenAICompatibleScorer', () => {
       expect(r.total).toBeCloseTo(want.reduce((a, b) => a + b, 0), 12);
     });
     expect(scorer.modelId).toBe(`openai-compatible:fake-model@${server.url}/v1`);
+  });
+
+  it('auto: a server that ignores or refuses prompt_logprobs is scored with echo from then on; formats can be forced', async () => {
+    const requests = Array.from({ length: 6 }, (_, i) => ({ prompt: `Turn ${i}: agree?`, continuation: i % 2 ? ' Maybe later.' : ' Yes.' }));
+    const check = (results: Awaited<ReturnType<OpenAICompatibleScorer['score']>>) =>
+      results.forEach((r, i) => {
+        expect(r.tokens.join('')).toBe(requests[i]!.continuation);
+        expect(r.logprobs).toEqual(expected(requests[i]!.prompt, requests[i]!.continuation));
+      });
+    const bodiesSince = (n: number) => server.requests.slice(n).map((r) => r.body as { prompt: string[]; echo?: boolean; prompt_logprobs?: number });
+
+    for (const mode of ['ignored', 'refused'] as const) {
+      support = mode;
+      const scorer = new OpenAICompatibleScorer({ model: 'fake-model', baseURL: `${server.url}/v1`, batchSize: 2, pacing: { key: `test-remote-auto-${mode}` }, retry: { baseDelayMs: 1 } });
+      let before = server.requests.length;
+      check(await scorer.score(requests));
+      // the first batch asks for prompt_logprobs alone, then is redone with echo; the other two go straight to echo
+      const bodies = bodiesSince(before);
+      expect(bodies.map((b) => (b.echo ? 'echo' : 'prompt_logprobs'))).toEqual(['prompt_logprobs', 'echo', 'echo', 'echo']);
+      before = server.requests.length;
+      check(await scorer.score(requests));
+      expect(bodiesSince(before).every((b) => b.echo === true && b.prompt_logprobs === undefined)).toBe(true);
+    }
+
+    support = 'vllm';
+    const echo = new OpenAICompatibleScorer({ model: 'fake-model', baseURL: `${server.url}/v1`, format: 'echo', pacing: { key: 'test-remote-echo' } });
+    let before = server.requests.length;
+    check(await echo.score(requests));
+    expect(bodiesSince(before)).toHaveLength(1);
+    expect(bodiesSince(before)[0]).toMatchObject({ echo: true, logprobs: 0 });
+
+    support = 'ignored';
+    const forced = new OpenAICompatibleScorer({ model: 'fake-model', baseURL: `${server.url}/v1`, format: 'prompt_logprobs', pacing: { key: 'test-remote-forced' } });
+    before = server.requests.length;
+    await expect(forced.score(requests)).rejects.toThrow(/returned no prompt_logprobs/);
+    expect(bodiesSince(before).every((b) => b.prompt_logprobs === 0 && b.echo === undefined)).toBe(true);
+  });
+
+  it('prompt_logprobs pieces that do not spell the text (non-ASCII, byte-level) are read from echo for those requests only', async () => {
+    const scorer = new OpenAICompatibleScorer({ model: 'fake-model', baseURL: `${server.url}/v1`, pacing: { key: 'test-remote-utf8' } });
+    const requests = [
+      { prompt: 'The price, in German?', continuation: ' 3 coins.' },
+      { prompt: 'The price, in German?', continuation: ' drei Münzen ü€' },
+      { prompt: 'The price, in German?', continuation: '' },
+    ];
+    const before = server.requests.length;
+    const results = await scorer.score(requests);
+    const bodies = server.requests.slice(before).map((r) => r.body as { prompt: string[]; echo?: boolean });
+    expect(bodies.map((b) => [b.echo === true, b.prompt.length])).toEqual([[false, 3], [true, 1]]);
+    expect(bodies[1]!.prompt).toEqual(['The price, in German? drei Münzen ü€']);
+    results.forEach((r, i) => {
+      expect(r.tokens.join('')).toBe(requests[i]!.continuation);
+      expect(r.logprobs).toEqual(expected(requests[i]!.prompt, requests[i]!.continuation));
+    });
+    expect(results[2]).toEqual({ tokens: [], logprobs: [], total: 0, mean: 0 });
   });
 
   it('renders chat prompts with ChatML, keeping a last assistant turn open', async () => {

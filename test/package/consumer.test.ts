@@ -72,13 +72,18 @@ describe('the packed package in a fresh app', () => {
 
   it('packs only dist/, bin/, prompts/, data/, schema/, the native accelerator\'s sources, README and LICENSE: no sources, tests, benches or maps', () => {
     const paths = packed.files.map((f) => f.path);
-    const allowed = /^(dist\/.+\.(js|d\.ts)|bin\/polis\.js|prompts\/.+|data\/.+|schema\/.+|native\/(polis-scorer\.c|binding\.gyp|build\.mjs)|README\.md|LICENSE|package\.json)$/;
+    const allowed = /^(dist\/.+\.(js|d\.ts)|bin\/polis\.js|prompts\/.+|data\/.+|schema\/.+|native\/(polis-scorer\.c|log-sum-exp\.c|binding\.gyp|build\.mjs)|README\.md|LICENSE|package\.json)$/;
     expect(paths.filter((p) => !allowed.test(p))).toEqual([]);
     expect(paths.filter((p) => /^(src|test|bench|\.ci|scripts|examples)\//.test(p) || /(?<!\.d)\.ts$/.test(p) || p.endsWith('.map'))).toEqual([]);
     for (const target of Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)))) {
       expect(paths, `exports target ${target}`).toContain(target.replace(/^\.\//, ''));
     }
     expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'bin/polis.js', 'dist/cli/main.js', 'schema/polis-config.schema.json', 'native/polis-scorer.c', 'native/binding.gyp', 'native/build.mjs']));
+    // every source the accelerator's build compiles is packed (else the consumer's install skips the build)
+    const gyp = JSON.parse(readFileSync(join(ROOT, 'native', 'binding.gyp'), 'utf8')) as { targets: { sources: string[] }[] };
+    const sources = gyp.targets.flatMap((t) => t.sources.map((f) => `native/${f}`));
+    expect(sources.length).toBeGreaterThan(1);
+    expect(paths).toEqual(expect.arrayContaining(sources));
   });
 
   it('installs without the optional peers, in under 150 MB', () => {
