@@ -37,4 +37,11 @@ export * as socialLearning from './games/social-learning/index.js';
 export * as assistant from './games/assistant/index.js';
 export * as gameMetrics from './games/metrics/index.js';
 
+/**
+ * Log-prob scoring on an OpenAI-compatible completion server (vLLM's `prompt_logprobs`, or `echo` with
+ * `logprobs`): it needs no node-llama-cpp, so it is here as well as in `polis/local-models`.
+ */
+export { OpenAICompatibleScorer, createOpenAICompatibleScorer, type OpenAICompatibleScorerOptions } from './local-models/openai-compatible-scorer.js';
+export type { Scorer, ScoreRequest, ScoreResult } from './local-models/scorer.js';
+
 /** Local GGUF models (node-llama-cpp) are a separate entry point: `polis/local-models`. */

@@ -116,9 +116,11 @@ describe('the packed package in a fresh app', () => {
   it('names the package to install when local: or a LangChain client is used without its optional peer', () => {
     writeFileSync(
       join(app, 'peers.mjs'),
-      `import { LangChainClient, prepareProviders } from 'polis';
+      `import { LangChainClient, prepareProviders, createOpenAICompatibleScorer } from 'polis';
 const report = (e) => ({ name: e.name, code: e.code, message: e.message });
 const out = {};
+// the remote scorer needs no node-llama-cpp: it is built from the main entry point
+out.remoteScorer = createOpenAICompatibleScorer('openai-compatible:m@http://127.0.0.1:9/v1').constructor.name;
 const chatModel = { _llmType: () => 'fake', invoke: async () => ({ content: 'hi' }), withStructuredOutput: () => ({ invoke: async () => ({}) }) };
 await new LangChainClient(chatModel).generate({ messages: [{ role: 'user', content: 'hi' }] }).catch((e) => (out.langchain = report(e)));
 await prepareProviders(['local:./m.gguf']).catch((e) => (out.local = report(e)));
@@ -128,6 +130,7 @@ console.log(JSON.stringify(out));
     const r = sh(process.execPath, ['peers.mjs'], app);
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
+      remoteScorer: 'OpenAICompatibleScorer',
       langchain: { name: 'MissingPackageError', code: 'package_missing', message: `LangChain clients need @langchain/core, an optional peer dependency of polis that is not installed: run \`npm install @langchain/core@${pkg.peerDependencies['@langchain/core']}\`` },
       local: { name: 'MissingPackageError', code: 'package_missing', message: `\`local:\` models need node-llama-cpp, an optional peer dependency of polis that is not installed: run \`npm install node-llama-cpp@${pkg.peerDependencies['node-llama-cpp']}\`` },
     });
