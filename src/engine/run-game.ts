@@ -14,6 +14,7 @@ import type { AgentId, AnyGame, Outcome, Phase } from '../games/game.js';
 import type { NewTraceEvent, TraceEvent } from '../traces/event.js';
 import { checkBudget, type Budget } from './budget.js';
 import type { CallRecorder, ModelCallRecord } from './call-recorder.js';
+import { AgentStreams } from './agent-streams.js';
 import type { CheckpointState, PopulationEntry } from './checkpoint.js';
 import { decide, type Decision } from './decide.js';
 import type { EngineHooks } from './hooks.js';
@@ -81,20 +82,8 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
   const resume = options.resumeFrom;
   let population: PopulationEntry[] = resume?.population ?? options.agents.map((a) => ({ id: a.id, ...(a.inherit ? { inherit: a.inherit } : {}) }));
   for (const entry of population) if (!agents.has(entry.id)) agents.set(entry.id, spawnAgent(entry));
-  const agentRngs = new Map<AgentId, Rng>();
-  // Checkpoints write each agent's stream as its count of draws since `agent:<id>` was derived from
-  // `drawSeed` (the original run's seed, kept through resumes and forks). A stream with no count (restored
-  // from an older checkpoint's state, or derived from a fork's new seed) is written whole in `agentRngs`.
-  const drawSeed = resume?.agentDraws?.seed ?? options.seed;
-  const rngFor = (id: AgentId): Rng => {
-    let r = agentRngs.get(id);
-    if (!r) {
-      r = root.derive(`agent:${id}`);
-      if (drawSeed !== options.seed) r = Rng.fromState(r.getState());
-      agentRngs.set(id, r);
-    }
-    return r;
-  };
+  const streams = new AgentStreams(root, resume);
+  const rngFor = (id: AgentId): Rng => streams.for(id);
   const gameRng = resume ? Rng.fromState(resume.gameRng) : root.derive('game');
   let state: unknown;
   let turns = resume?.turns ?? 0;
@@ -167,7 +156,6 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
   }
 
   function checkpoint(round: number): void {
-    const draws = population.map((p) => rngFor(p.id).drawn ?? null);
     const snapshot: CheckpointState = {
       version: 2,
       round,
@@ -175,8 +163,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
       turns,
       game: state,
       gameRng: gameRng.getState(),
-      agentRngs: Object.fromEntries(population.flatMap((p, i) => (draws[i] === null ? [[p.id, rngFor(p.id).getState()]] : []))),
-      agentDraws: { seed: drawSeed, draws },
+      ...streams.snapshot(population),
       // An empty memory is left out (a scripted agent's stays empty): it restores as the fresh one it is.
       memories: Object.fromEntries(population.flatMap((p) => {
         const memory = agents.get(p.id)!.memory;
@@ -200,14 +187,6 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
   try {
     if (resume) {
       state = game.revive ? game.revive(resume.game) : resume.game;
-      if (resume.agentDraws) {
-        const base = Rng.fromSeed(resume.agentDraws.seed);
-        resume.agentDraws.draws.forEach((n, i) => {
-          const id = resume.population[i]?.id;
-          if (n !== null && id !== undefined) agentRngs.set(id, base.derive(`agent:${id}`).skip(n));
-        });
-      }
-      for (const [id, s] of Object.entries(resume.agentRngs)) agentRngs.set(id, Rng.fromState(s));
       for (const [id, m] of Object.entries(resume.memories)) agents.get(id)?.memory.restore(m);
     } else {
       state = game.init(gameRng);
