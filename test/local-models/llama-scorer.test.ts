@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { designedModelLogprobs } from '../../src/local-models/gguf/designed-model.js';
 import { LlamaScorer } from '../../src/local-models/llama-scorer.js';
 import { loadLocalModel } from '../../src/local-models/llama-runtime.js';
-import { SCORE_REQUESTS, writeTinyModels, type TinyModels } from './tiny-models.js';
+import { expectDesignedLogprobs, SCORE_REQUESTS, writeTinyModels, type TinyModels } from './tiny-models.js';
 
 let models: TinyModels;
 beforeAll(() => {
@@ -15,26 +14,7 @@ const requests = SCORE_REQUESTS;
 describe('LlamaScorer on the designed model', () => {
   it('equals the closed-form log-softmax of the designed weights within 1e-4', async () => {
     const scorer = await LlamaScorer.create({ model: models.designed, parallel: 4, threads: 1 });
-    const { model } = await loadLocalModel(models.designed);
-    const results = await scorer.score(requests);
-    let checked = 0;
-    requests.forEach((r, i) => {
-      const prompt = scorer.promptTokens(r.prompt);
-      const cont = model.tokenize(r.continuation, false, 'trimLeadingSpace');
-      const all = [...prompt, ...cont];
-      const res = results[i]!;
-      expect(res.logprobs).toHaveLength(cont.length);
-      cont.forEach((target, j) => {
-        // every block is the identity: the next-token distribution depends only on the current token
-        const expected = designedModelLogprobs(all[prompt.length + j - 1]!)[target]!;
-        expect(Math.abs(res.logprobs[j]! - expected)).toBeLessThan(1e-4);
-        checked++;
-      });
-      expect(res.total).toBeCloseTo(res.logprobs.reduce((a, b) => a + b, 0), 10);
-    });
-    expect(checked).toBeGreaterThan(30);
-    expect(results[4]).toEqual({ tokens: [], logprobs: [], total: 0, mean: 0 });
-    expect(results[0]!.tokens.join('')).toBe(' yes.');
+    await expectDesignedLogprobs(scorer, models.designed, await scorer.score(requests));
   });
 });
 

@@ -6,7 +6,7 @@ import { designedModelLogprobs } from '../../src/local-models/gguf/designed-mode
 import { LlamaScorer } from '../../src/local-models/llama-scorer.js';
 import { getLocalLlama, loadLocalModel } from '../../src/local-models/llama-runtime.js';
 import { loadNative, NATIVE_DIR, nativeScorer, resetNativeScorer } from '../../src/local-models/native-scorer.js';
-import { SCORE_REQUESTS, writeTinyModels, type TinyModels } from './tiny-models.js';
+import { expectDesignedLogprobs, SCORE_REQUESTS, writeTinyModels, type TinyModels } from './tiny-models.js';
 
 let models: TinyModels;
 let tmp: string;
@@ -38,23 +38,7 @@ describe.runIf(built)('native scoring accelerator', () => {
   it('equals the designed model\'s closed-form log-probs within 1e-4 and returns the top-k', async () => {
     const scorer = await LlamaScorer.create({ model: models.designed, parallel: 4, threads: 1 });
     expect(scorer.path).toBe('native');
-    const { model } = await loadLocalModel(models.designed);
-    const results = await scorer.score(requests);
-    let checked = 0;
-    requests.forEach((r, i) => {
-      const prompt = scorer.promptTokens(r.prompt);
-      const cont = model.tokenize(r.continuation, false, 'trimLeadingSpace');
-      const all = [...prompt, ...cont];
-      expect(results[i]!.logprobs).toHaveLength(cont.length);
-      cont.forEach((target, j) => {
-        const expected = designedModelLogprobs(all[prompt.length + j - 1]!)[target]!;
-        expect(Math.abs(results[i]!.logprobs[j]! - expected)).toBeLessThan(1e-4);
-        checked++;
-      });
-    });
-    expect(checked).toBeGreaterThan(30);
-    expect(results[4]).toEqual({ tokens: [], logprobs: [], total: 0, mean: 0 });
-    expect(results[0]!.tokens.join('')).toBe(' yes.');
+    await expectDesignedLogprobs(scorer, models.designed, await scorer.score(requests));
 
     // top-k straight from the binding: the k most likely next tokens, descending, with their log-probs
     const status = await nativeScorer();
