@@ -72,36 +72,97 @@ export function expandBatch(raw: Record<string, unknown>): Array<Record<string, 
   return out;
 }
 
-/** Seats gathered by the writer until an event that is not a scripted decision ends the line. */
-export class PendingBatch {
-  readonly agents: string[] = [];
-  readonly observations: unknown[] | undefined;
-  readonly actions: unknown[] = [];
-  readonly defaulted: number[] = [];
+// (an event re-appended from a reader still has its `seq`, which the writer replaces)
+const OBSERVATION_KEYS = new Set(['seq', 'type', 'time', 'agent', 'parents', 'observation']);
+const ACTION_KEYS = new Set(['seq', 'type', 'time', 'agent', 'parents', 'action', 'defaulted']);
+/** Seats per decisions line at most (a line stays near 100 KB). */
+const BATCH_SEATS = 4096;
+
+/** Seats gathered until an event that is not a scripted decision ends the line. */
+interface PendingBatch {
+  seq: number;
+  time: number;
+  phase: number;
+  agents: string[];
+  observations: unknown[] | undefined;
+  actions: unknown[];
+  defaulted: number[];
+}
+
+/**
+ * The writer's side: gathers scripted decisions as they are appended and hands back the line(s) they make.
+ * An observation waits for its agent's action; the pair joins the line when both fit the pattern.
+ */
+export class DecisionGatherer {
+  private batch: PendingBatch | undefined;
+  /** An observation waiting for its agent's action to join the line. */
+  private waiting: { seq: number; agent: string; time: number; observation: unknown } | undefined;
 
   constructor(
-    readonly seq: number,
-    readonly time: number,
-    readonly phase: number,
-    withObservations: boolean,
-  ) {
-    this.observations = withObservations ? [] : undefined;
+    /** Seq of the last phase-start: the parent of the decisions gathered. */
+    private phase = -1,
+  ) {}
+
+  phaseStarted(seq: number): void {
+    this.phase = seq;
   }
 
-  /** Events the line stands for. */
-  get n(): number {
-    return this.agents.length * (this.observations ? 2 : 1);
+  /**
+   * Takes `event` (for an observation, with its payload already encoded against its stream) as the event
+   * with seq `seq` if it is a scripted decision that can join the line; false for any other event, which
+   * the writer then writes as its own line after `take()`.
+   */
+  offer(event: Record<string, unknown>, encodedObservation: unknown, seq: number): boolean {
+    const { agent, time, parents } = event;
+    if (typeof agent !== 'string' || typeof time !== 'number') return false;
+    const batch = this.batch;
+    const fits = (observed: boolean) => !batch || (batch.time === time && batch.phase === this.phase && Boolean(batch.observations) === observed);
+    if (event.type === 'observation') {
+      if (!hasOnly(event, OBSERVATION_KEYS) || event.observation === undefined || this.waiting || !sameSeqs(parents, [this.phase]) || !fits(true)) return false;
+      this.waiting = { seq, agent, time, observation: encodedObservation };
+      return true;
+    }
+    if (event.type !== 'action' || !hasOnly(event, ACTION_KEYS) || event.action === undefined || (event.defaulted !== undefined && event.defaulted !== true)) return false;
+    const observed = this.waiting;
+    if (observed ? observed.agent !== agent || observed.time !== time || !sameSeqs(parents, [this.phase, observed.seq]) : !sameSeqs(parents, [this.phase]) || !fits(false)) return false;
+    const b = (this.batch ??= { seq: observed ? observed.seq : seq, time, phase: this.phase, agents: [], observations: observed ? [] : undefined, actions: [], defaulted: [] });
+    if (event.defaulted === true) b.defaulted.push(b.agents.length);
+    b.agents.push(agent);
+    b.observations?.push(observed!.observation);
+    b.actions.push(event.action);
+    this.waiting = undefined;
+    return true;
   }
 
-  add(agent: string, observation: unknown, action: unknown, defaulted: boolean): void {
-    if (defaulted) this.defaulted.push(this.agents.length);
-    this.agents.push(agent);
-    this.observations?.push(observation);
-    this.actions.push(action);
+  /** The line is as long as it should get: write it now. */
+  get full(): boolean {
+    return (this.batch?.agents.length ?? 0) >= BATCH_SEATS;
   }
 
-  line(): string {
-    const { seq, n, time, phase, agents, observations, actions, defaulted } = this;
-    return `${JSON.stringify({ seq, type: DECISIONS, n, time, phase, agents, ...(observations ? { observations } : {}), actions, ...(defaulted.length ? { defaulted } : {}) })}\n`;
+  /** The gathered line and a waiting observation's own line (in seq order); forgets both. */
+  take(): string {
+    let lines = '';
+    const b = this.batch;
+    if (b) {
+      const n = b.agents.length * (b.observations ? 2 : 1);
+      const { seq, time, phase, agents, observations, actions, defaulted } = b;
+      lines += `${JSON.stringify({ seq, type: DECISIONS, n, time, phase, agents, ...(observations ? { observations } : {}), actions, ...(defaulted.length ? { defaulted } : {}) })}\n`;
+    }
+    const o = this.waiting;
+    // the key order of the writer's own lines: seq, type, time, agent, parents, then the payload
+    if (o) lines += `${JSON.stringify({ seq: o.seq, type: 'observation', time: o.time, agent: o.agent, parents: [this.phase], observation: o.observation })}\n`;
+    this.batch = undefined;
+    this.waiting = undefined;
+    return lines;
   }
+}
+
+/** `e` has no defined keys outside `keys`. */
+function hasOnly(e: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
+  for (const key in e) if (e[key] !== undefined && !keys.has(key)) return false;
+  return true;
+}
+
+function sameSeqs(parents: unknown, expected: readonly number[]): boolean {
+  return Array.isArray(parents) && parents.length === expected.length && parents.every((p, i) => p === expected[i]);
 }

@@ -28,7 +28,7 @@ export class TracePages {
   /** Lines of decisions (schema 3), each standing for `n` events from seq `first`, in file order. */
   private readonly batches: Array<{ line: number; first: number; n: number }> = [];
   /** Events indexed: one per line, plus `n - 1` per line of decisions. */
-  private events_ = 0;
+  private eventCount = 0;
   /** The last line of decisions expanded (paging reads its events one after another). */
   private expanded: { line: number; records: Array<Record<string, unknown>> } | undefined;
   private readonly cache = new Map<number, JsonValue>();
@@ -97,7 +97,7 @@ export class TracePages {
 
   /** Events indexed (complete lines after the header). */
   get count(): number {
-    return this.events_;
+    return this.eventCount;
   }
 
   header(): TraceHeader {
@@ -130,14 +130,14 @@ export class TracePages {
     this.lines += 1;
     if (this.lines === 1) return;
     const head = firstBytes.toString('latin1');
-    const seq = this.events_;
+    const seq = this.eventCount;
     const decisions = DECISIONS_HEAD.exec(head);
     if (decisions) {
       this.batches.push({ line: this.lines - 1, first: seq, n: Number(decisions[2]) });
-      this.events_ += Number(decisions[2]);
+      this.eventCount += Number(decisions[2]);
       return;
     }
-    this.events_ += 1;
+    this.eventCount += 1;
     if (TEXT_LINE.test(head)) {
       const text = this.parseLine(this.lines - 1) as { hash?: unknown };
       if (typeof text.hash === 'string') this.textSeq.set(text.hash, seq);

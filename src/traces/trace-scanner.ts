@@ -125,12 +125,13 @@ export class TraceScanner {
     if (this.blankLine !== undefined) throw this.error(this.blankLine, 'empty line');
     if (this.types && this.sawHeader) {
       // The writer puts seq and type first; a line of another shape is parsed and checked in full.
+      // A decisions line stands for observations and actions, counted from its head (`n`).
       const head = EVENT_HEAD.exec(text);
-      const decisions = head?.[2] === DECISIONS ? DECISIONS_HEAD.exec(text) : undefined;
-      const skip = decisions ? !this.types.has('observation') && !this.types.has('action') : head && head[2] !== 'text' && !this.types.has(head[2]!);
-      if (head && skip && (head[2] !== DECISIONS || decisions)) {
-        if (Number(head[1]) !== this.nextSeq) throw this.error(line, `expected seq ${this.nextSeq}, found ${head[1]}`, 'events.seq');
-        this.nextSeq += decisions ? Number(decisions[2]) : 1;
+      const batch = head?.[2] === DECISIONS ? DECISIONS_HEAD.exec(text) : null;
+      const skip = head?.[2] === DECISIONS ? batch !== null && !this.types.has('observation') && !this.types.has('action') : head !== null && head[2] !== 'text' && !this.types.has(head[2]!);
+      if (skip) {
+        if (Number(head![1]) !== this.nextSeq) throw this.error(line, `expected seq ${this.nextSeq}, found ${head![1]}`, 'events.seq');
+        this.nextSeq += batch ? Number(batch[2]) : 1;
         return;
       }
     }

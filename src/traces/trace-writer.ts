@@ -9,7 +9,7 @@ import { formatPath } from '../core/zod-issues.js';
 import type { NewTraceEvent, TraceHeader, TextEvent } from './event.js';
 import { nonFinitePath } from './non-finite-path.js';
 import { traceEventSchema, traceHeaderSchema } from './schema.js';
-import { PendingBatch } from './decision-batch.js';
+import { DecisionGatherer } from './decision-batch.js';
 import { encodePayload, payloadSlot, type Streams } from './payload-streams.js';
 import { INTERN_MIN_LENGTH, internEvent, textHash } from './text-refs.js';
 import { scanTraceFileSync } from './trace-reader.js';
@@ -54,11 +54,6 @@ export interface OpenForAppendOptions extends TraceWriterOptions {
 type EncodedPayloadValue = ReturnType<typeof encodePayload>['value'];
 
 const BASE_KEYS = new Set(['seq', 'type', 'time', 'agent', 'parents', 'wall']);
-// (an event re-appended from a reader still has its `seq`, which the writer replaces)
-const OBSERVATION_KEYS = new Set(['seq', 'type', 'time', 'agent', 'parents', 'observation']);
-const ACTION_KEYS = new Set(['seq', 'type', 'time', 'agent', 'parents', 'action', 'defaulted']);
-/** Seats per decisions line at most (a line stays near 100 KB). */
-const BATCH_SEATS = 4096;
 
 export class TraceWriter {
   private fd: number | undefined;
@@ -67,12 +62,8 @@ export class TraceWriter {
   private readonly validate: 'finite' | 'full' | 'off';
   private readonly bufferLimit: number;
   private buffer = '';
-  private readonly batching: boolean;
-  /** Seq of the last phase-start: the parent of the decisions gathered into a batch. */
-  private lastPhase: number;
-  private batch: PendingBatch | undefined;
-  /** An observation waiting for its agent's action to join the batch. */
-  private pendingObservation: { seq: number; agent: string; time: number; phase: number; observation: unknown } | undefined;
+  /** Schema 3: the scripted decisions waiting to be written as one line (undefined: each event its own line). */
+  private readonly decisions: DecisionGatherer | undefined;
 
   private constructor(
     readonly file: string,
@@ -86,8 +77,7 @@ export class TraceWriter {
     private readonly streams: Streams = new Map(),
     lastPhase = -1,
   ) {
-    this.lastPhase = lastPhase;
-    this.batching = schemaVersion >= 3 && options.batchDecisions !== false;
+    if (schemaVersion >= 3 && options.batchDecisions !== false) this.decisions = new DecisionGatherer(lastPhase);
     this.fd = fd;
     this.seq = nextSeq;
     this.interned = interned;
@@ -183,11 +173,8 @@ export class TraceWriter {
     if (this.validate === 'full' || (this.validate === 'finite' && (!encoded || nonFinitePath(encoded.event, 'events') !== undefined))) {
       this.check(event);
     }
-    if (this.batching && encoded) {
-      const seq = this.gather(event, encoded);
-      if (seq !== undefined) return seq;
-    }
-    let lines = this.takeBatch();
+    if (this.decisions && encoded && this.gather(this.decisions, event, encoded)) return this.seq - 1;
+    let lines = this.decisions?.take() ?? '';
     if (event.type === 'text') {
       if (textHash(event.text) !== event.hash) {
         throw new InputError('text event hash is not the sha256 of its text', { file: this.file, field: 'hash' });
@@ -214,54 +201,21 @@ export class TraceWriter {
     }
     const seq = this.seq++;
     if (stream) this.streams.set(stream.key, { seq, value: stream.value });
-    if (event.type === 'phase-start') this.lastPhase = seq;
+    if (event.type === 'phase-start') this.decisions?.phaseStarted(seq);
     lines += `${JSON.stringify(ordered(toWrite, seq))}\n`;
     this.write(lines, false);
     return seq;
   }
 
-  /**
-   * Schema 3: takes a scripted decision into the pending batch and returns its seq, or returns undefined
-   * for any other event (which then ends the batch and is written as its own line).
-   */
-  private gather(event: NewTraceEvent, encoded: ReturnType<TraceWriter['encode']>): number | undefined {
-    for (const hash of encoded.texts.keys()) if (!this.interned.has(hash)) return undefined;
-    const e = event as unknown as Record<string, unknown>;
-    if (typeof e.agent !== 'string' || typeof e.time !== 'number') return undefined;
-    const batch = this.batch;
-    if (e.type === 'observation') {
-      if (!hasOnly(e, OBSERVATION_KEYS) || e.observation === undefined || !sameSeqs(e.parents, [this.lastPhase]) || this.pendingObservation) return undefined;
-      if (batch && (batch.time !== e.time || batch.phase !== this.lastPhase || !batch.observations)) return undefined;
-      const seq = this.seq++;
-      this.streams.set(encoded.stream!.key, { seq, value: encoded.stream!.value });
-      const observation = (encoded.event as unknown as { observation: unknown }).observation;
-      this.pendingObservation = { seq, agent: e.agent, time: e.time, phase: this.lastPhase, observation };
-      return seq;
-    }
-    if (e.type !== 'action' || !hasOnly(e, ACTION_KEYS) || e.action === undefined || (e.defaulted !== undefined && e.defaulted !== true)) return undefined;
-    const observed = this.pendingObservation;
-    if (observed) {
-      if (observed.agent !== e.agent || observed.time !== e.time || !sameSeqs(e.parents, [this.lastPhase, observed.seq])) return undefined;
-    } else {
-      if (!sameSeqs(e.parents, [this.lastPhase])) return undefined;
-      if (batch && (batch.time !== e.time || batch.phase !== this.lastPhase || batch.observations)) return undefined;
-    }
-    this.batch ??= new PendingBatch(observed ? observed.seq : this.seq, e.time, this.lastPhase, Boolean(observed));
+  /** Schema 3: whether the gatherer took `event` (a scripted decision) as the next seq. */
+  private gather(decisions: DecisionGatherer, event: NewTraceEvent, encoded: ReturnType<TraceWriter['encode']>): boolean {
+    for (const hash of encoded.texts.keys()) if (!this.interned.has(hash)) return false;
+    const observation = event.type === 'observation' ? (encoded.event as { observation: unknown }).observation : undefined;
+    if (!decisions.offer(event as unknown as Record<string, unknown>, observation, this.seq)) return false;
     const seq = this.seq++;
-    this.batch.add(e.agent, observed?.observation, e.action, e.defaulted === true);
-    this.pendingObservation = undefined;
-    if (this.batch.agents.length >= BATCH_SEATS) this.write(this.takeBatch(), false);
-    return seq;
-  }
-
-  /** The pending batch's line and a waiting observation's own line (in seq order), and forgets both. */
-  private takeBatch(): string {
-    let lines = this.batch ? this.batch.line() : '';
-    this.batch = undefined;
-    const o = this.pendingObservation;
-    if (o) lines += `${JSON.stringify(ordered({ type: 'observation', time: o.time, agent: o.agent, parents: [o.phase], observation: o.observation }, o.seq))}\n`;
-    this.pendingObservation = undefined;
-    return lines;
+    if (encoded.stream) this.streams.set(encoded.stream.key, { seq, value: encoded.stream.value });
+    if (decisions.full) this.write(decisions.take(), false);
+    return true;
   }
 
   /** Schema 2: the event's payload as a delta against its stream, and the long response text interned. */
@@ -291,7 +245,7 @@ export class TraceWriter {
   /** Writes buffered lines to the OS (a no-op when unbuffered). */
   flush(): void {
     if (this.fd === undefined) return;
-    const gathered = this.takeBatch();
+    const gathered = this.decisions?.take();
     if (gathered) this.buffer += gathered;
     if (this.buffer.length === 0) return;
     const data = this.buffer;
@@ -331,16 +285,6 @@ export class TraceWriter {
       field: formatPath(issue.path, 'events'),
     });
   }
-}
-
-/** `e` has no defined keys outside `keys`. */
-function hasOnly(e: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
-  for (const key in e) if (e[key] !== undefined && !keys.has(key)) return false;
-  return true;
-}
-
-function sameSeqs(parents: unknown, expected: readonly number[]): boolean {
-  return Array.isArray(parents) && parents.length === expected.length && parents.every((p, i) => p === expected[i]);
 }
 
 function writeAll(fd: number, data: string): void {
