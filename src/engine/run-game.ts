@@ -9,7 +9,7 @@ import { BudgetExceededError } from '../core/errors/budget-exceeded-error.js';
 import { AbortedError } from '../core/errors/aborted-error.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { Rng } from '../core/rng.js';
-import type { Agent } from '../agents/agent.js';
+import type { Agent, Memory } from '../agents/agent.js';
 import type { AgentId, AnyGame, Outcome, Phase } from '../games/game.js';
 import type { NewTraceEvent, TraceEvent } from '../traces/event.js';
 import { checkBudget, type Budget } from './budget.js';
@@ -18,7 +18,9 @@ import { AgentStreams } from './agent-streams.js';
 import type { CheckpointState, PopulationEntry } from './checkpoint.js';
 import { decide, type Decision } from './decide.js';
 import type { EngineHooks } from './hooks.js';
-import { emptyInvalidCounts, emptyUsage, type RunResult, type UsageTotals } from './run-result.js';
+import { rememberPhase } from './remember.js';
+import { emptyInvalidCounts, invalidMetrics, type RunResult } from './run-result.js';
+import { UsageLedger } from './usage-ledger.js';
 import type { CallJournal, TraceSink } from './trace-sink.js';
 
 export interface RoundProbe {
@@ -93,9 +95,8 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
   let rounds = resume?.rounds ?? 0;
   let lastRound: number | undefined = resume?.round;
   const invalid = resume ? { ...resume.invalid } : emptyInvalidCounts();
-  const usage: UsageTotals = resume ? { ...resume.usage } : emptyUsage();
-  const usageByAgent: Record<string, UsageTotals> = structuredClone(resume?.usageByAgent ?? {});
-  const usageByRole: Record<string, UsageTotals> = structuredClone(resume?.usageByRole ?? {});
+  const ledger = new UsageLedger(resume);
+  const usage = ledger.total;
   const probeMetrics: Record<string, number> = {};
   let time = resume?.round ?? 0;
 
@@ -142,17 +143,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
   options.recorder?.attach(onCall);
 
   function account(record: ModelCallRecord): void {
-    const role = agents.get(record.agent)?.role ?? record.call.role ?? 'none';
-    for (const totals of [usage, (usageByAgent[record.agent] ??= emptyUsage()), (usageByRole[role] ??= emptyUsage())]) {
-      totals.calls++;
-      totals.inputTokens += record.usage.inputTokens;
-      totals.outputTokens += record.usage.outputTokens;
-      totals.cachedInputTokens += record.usage.cachedInputTokens;
-      totals.reasoningTokens += record.usage.reasoningTokens;
-      totals.costUsd += record.cost;
-      if (record.cache === 'hit') totals.cacheHits++;
-      totals.retries += Math.max(0, record.attempts.length - 1);
-    }
+    ledger.add(record, agents.get(record.agent)?.role ?? record.call.role ?? 'none');
   }
 
   function checkpoint(round: number): void {
@@ -172,10 +163,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
       population,
       invalid,
       decisions: decided,
-      usage,
-      // In seat order, not the order answers arrived in, so a checkpoint does not depend on timing.
-      usageByAgent: seatOrdered(usageByAgent, population.map((p) => p.id)),
-      usageByRole: seatOrdered(usageByRole, population.map((p) => agents.get(p.id)?.role ?? 'none')),
+      ...ledger.snapshot(population.map((p) => p.id), population.map((p) => agents.get(p.id)?.role ?? 'none')),
     };
     write({ type: 'checkpoint', time: round, state: snapshot });
     // Every phase before a checkpoint is in the trace, so nothing journaled is still waiting.
@@ -244,7 +232,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
       reason = `${invalid.defaulted} of ${decided} actions were defaulted (more than maxDefaultedShare ${maxDefaultedShare}): the results describe the games' default actions, not the agents`;
     }
     const payoffs = state === undefined ? {} : game.payoffs(state);
-    const metrics = { ...(state === undefined ? {} : game.metrics(state)), ...probeMetrics, ...invalidMetrics() };
+    const metrics = { ...(state === undefined ? {} : game.metrics(state)), ...probeMetrics, ...invalidMetrics(invalid) };
     write({ type: 'run-end', time, wall: clock.now(), status, ...(reason ? { reason } : {}), payoffs, metrics });
     const result: RunResult = {
       runId: options.runId,
@@ -256,23 +244,12 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
       metrics,
       invalid,
       usage,
-      usageByAgent,
-      usageByRole,
+      usageByAgent: ledger.byAgent,
+      usageByRole: ledger.byRole,
       wallMs: clock.now() - started,
     };
     void hooks?.['run-end']?.(result);
     return result;
-  }
-
-  function invalidMetrics(): Record<string, number> {
-    return {
-      'invalid.unparsable': invalid.unparsable,
-      'invalid.illegal': invalid.illegal,
-      'invalid.refused': invalid.refused,
-      'invalid.timeout': invalid.timeout,
-      'invalid.defaulted': invalid.defaulted,
-      'invalid.repaired': invalid.repaired,
-    };
   }
 
   async function runProbes(round: number): Promise<void> {
@@ -358,7 +335,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
     const result = game.apply(state, actions, gameRng);
     state = result.state;
     for (const outcome of result.outcomes) writeOutcome(outcome, phase.round, actionSeqs);
-    await remember(phase, actions, result.outcomes);
+    await rememberPhase(phase, actions, result.outcomes, memoryOf, () => population.map((p) => p.id));
     if (result.population) applyPopulation(result.population);
     await hooks?.['turn-end']?.({ phase, actions: Object.fromEntries(actions) });
   }
@@ -373,30 +350,9 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
     }
   }
 
-  // Model agents remember their own actions, and every payoff and message addressed to them, whether or
-  // not they acted in this phase (a listener in a dialogue hears what is said on its channels).
-  async function remember(phase: Phase, actions: Map<AgentId, unknown>, outcomes: Outcome[]): Promise<void> {
-    const memoryOf = (id: AgentId) => {
-      const agent = agents.get(id);
-      return agent?.policy.metadata.usesModel ? agent.memory : undefined;
-    };
-    // (awaited only where there is a memory: a phase of 10,000 scripted agents makes no promises here)
-    for (const id of phase.agents) {
-      const memory = memoryOf(id);
-      if (memory) await memory.add({ turn: phase.round, kind: 'action', text: `You chose ${JSON.stringify(actions.get(id))}.` });
-    }
-    for (const o of outcomes) {
-      if (o.type === 'payoff') {
-        const memory = memoryOf(o.agent);
-        if (memory) await memory.add({ turn: phase.round, kind: 'outcome', text: `You received ${o.value}.` });
-      }
-      if (o.type !== 'message') continue;
-      const to = o.to === 'all' ? population.map((p) => p.id) : o.to;
-      for (const id of to) {
-        const memory = id === o.from ? undefined : memoryOf(id);
-        if (memory) await memory.add({ turn: phase.round, kind: 'message', text: `${o.from} said: ${o.content}` });
-      }
-    }
+  function memoryOf(id: AgentId): Memory | undefined {
+    const agent = agents.get(id);
+    return agent?.policy.metadata.usesModel ? agent.memory : undefined;
   }
 
   function applyPopulation(change: { remove: AgentId[]; add: PopulationEntry[] }): void {
@@ -407,14 +363,6 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
       agents.set(entry.id, spawnAgent(entry));
     }
   }
-}
-
-/** `record`'s entries with the keys in `order` first (in that order), then the rest as they were. */
-function seatOrdered<T>(record: Record<string, T>, order: readonly string[]): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const key of order) if (key in record) out[key] = record[key]!;
-  for (const key of Object.keys(record)) if (!(key in out)) out[key] = record[key]!;
-  return out;
 }
 
 function describeAgent(agent: Agent): { id: string; role: string; policy: string; usesModel: boolean; persona?: unknown } {

@@ -45,3 +45,13 @@ export interface RunResult {
 
 export const emptyInvalidCounts = (): InvalidActionCounts => ({ unparsable: 0, illegal: 0, refused: 0, timeout: 0, defaulted: 0, repaired: 0 });
 export const emptyUsage = (): UsageTotals => ({ calls: 0, inputTokens: 0, outputTokens: 0, cachedInputTokens: 0, reasoningTokens: 0, costUsd: 0, cacheHits: 0, retries: 0 });
+
+/** The counts as the run's `invalid.*` metrics. */
+export const invalidMetrics = (invalid: InvalidActionCounts): Record<string, number> => ({
+  'invalid.unparsable': invalid.unparsable,
+  'invalid.illegal': invalid.illegal,
+  'invalid.refused': invalid.refused,
+  'invalid.timeout': invalid.timeout,
+  'invalid.defaulted': invalid.defaulted,
+  'invalid.repaired': invalid.repaired,
+});
