@@ -181,7 +181,7 @@ export class OpenAICompatibleScorer implements Scorer {
       }
       const reads = batch.map((i, k) => (choices ? this.readPromptLogprobs(choices[k], texts[i] as Text) : 'absent'));
       if (this.format === 'prompt_logprobs' && reads.includes('absent')) {
-        throw new Error(`${this.modelId}: the server returned no prompt_logprobs (format 'echo' or 'auto' suits servers without vLLM's extension)`);
+        throw ConfigError.at('format', `${this.modelId}: format 'prompt_logprobs', but the server returned no prompt_logprobs (format 'echo' or 'auto' suits servers without vLLM's extension)`);
       }
       if (this.format === 'auto') this.format = reads.includes('absent') ? 'echo' : 'prompt_logprobs';
       echo = [];

@@ -142,7 +142,7 @@ describe('OpenAICompatibleScorer', () => {
     support = 'ignored';
     const forced = new OpenAICompatibleScorer({ model: 'fake-model', baseURL: `${server.url}/v1`, format: 'prompt_logprobs', pacing: { key: 'test-remote-forced' } });
     before = server.requests.length;
-    await expect(forced.score(requests)).rejects.toThrow(/returned no prompt_logprobs/);
+    await expect(forced.score(requests)).rejects.toMatchObject({ name: 'ConfigError', issues: [{ path: 'format', message: expect.stringMatching(/returned no prompt_logprobs/) }] });
     expect(bodiesSince(before).every((b) => b.prompt_logprobs === 0 && b.echo === undefined)).toBe(true);
   });
 
