@@ -9,9 +9,9 @@
 //   4. Prompt characters per round over 1,000 rounds, full memory vs a window of 10, generic and matrix-player roles.
 //   5. Social learning with 2,000 episodes (examples/dialogues/social-learning.yaml, eight learners on the
 //      offline model): trace size, time, peak RSS (LINEAR_SOCIAL_EPISODES overrides the count).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -25,6 +25,7 @@ import { gameRegistry } from '../../src/games/registry.js';
 import { defaultSleep as sleep } from '../../src/models/sleep.js';
 import { wrapModel } from '../../src/models/wrappers/wrap-model.js';
 import { iterateTrace } from '../../src/traces/trace-reader.js';
+import { commitOf, describeMachine, machine } from '../machine.js';
 
 const QUICKSTART = resolve('examples/quickstart/prisoners-dilemma.yaml');
 const games = gameRegistry as ReadonlyMap<string, GameDefinition<unknown>>;
@@ -148,9 +149,9 @@ const social = cliRun('.', SOCIAL_EPISODES, [], resolve('examples/dialogues/soci
 console.log(JSON.stringify(social));
 rmSync(tmp, { recursive: true, force: true });
 
-const machine = { node: process.version, os: `${platform()} ${release()}`, cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), loadAverage1m: +loadavg()[0]!.toFixed(1) };
-const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-const results = { date: new Date().toISOString(), commit, baseline: baseline ?? null, machine, table, longRun, reruns, prompts, social };
+const host = machine();
+const commit = commitOf();
+const results = { date: new Date().toISOString(), commit, baseline: baseline ?? null, machine: host, table, longRun, reruns, prompts, social };
 writeFileSync('bench/results/linear.json', `${JSON.stringify(results, null, 2)}\n`);
 const mb = (b: number) => (b / 2 ** 20 >= 1 ? `${(b / 2 ** 20).toFixed(2)} MB` : `${(b / 1024).toFixed(0)} KB`);
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -159,7 +160,7 @@ writeFileSync(
   [
     '# Linear traces and prompts (issue 16)',
     '',
-    `\`npm run bench:linear\` at ${commit}, ${results.date}. Machine: Node ${machine.node}, ${machine.os}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; 1-minute load average ${machine.loadAverage1m} at the end (the machine is shared; compare rows measured side by side, not with other files).`,
+    `\`npm run bench:linear\` at ${commit}, ${results.date}. ${describeMachine(host)} (the machine is shared; compare rows measured side by side, not with other files).`,
     '',
     `## The offline quickstart (generic role, scripted:random, full memory) by rounds${baseline ? ' — ours and the baseline alternate' : ''}`,
     '',

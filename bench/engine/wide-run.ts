@@ -7,11 +7,12 @@
 //   - tsx: `node --import tsx bench/engine/wide.ts`, as the issue's figures were taken (the loader adds ~50 MB).
 // WIDE_MILLION=1 adds 1,000,000 agents x 10 rounds on ours (bundled; about 4 minutes on 2 cores).
 // Writes bench/results/wide.{json,md}.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
+import { commitOf, describeMachine, machine } from '../machine.js';
 
 interface WideResult {
   tree: string;
@@ -53,11 +54,11 @@ for (let i = 0; i < REPEATS; i++) {
 const million = process.env['WIDE_MILLION'] ? run('.', 'bundled', bundles.get('.')!, 1_000_000, 10, ['--max-old-space-size=7600']) : undefined;
 rmSync(tmp, { recursive: true, force: true });
 
-const machine = { node: process.version, os: `${platform()} ${release()}`, cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), loadAverage1m: +loadavg()[0]!.toFixed(1) };
-const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-const baselineCommit = baseline ? execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: baseline, encoding: 'utf8' }).trim() : null;
+const host = machine();
+const commit = commitOf();
+const baselineCommit = baseline ? commitOf(baseline) : null;
 const date = new Date().toISOString();
-writeFileSync('bench/results/wide.json', `${JSON.stringify({ date, commit, baseline: baselineCommit, machine, results, million: million ?? null }, null, 2)}\n`);
+writeFileSync('bench/results/wide.json', `${JSON.stringify({ date, commit, baseline: baselineCommit, machine: host, results, million: million ?? null }, null, 2)}\n`);
 
 // The lowest of the runs: on a shared machine, the run least disturbed by others.
 const lowest = (xs: number[]) => Math.min(...xs);
@@ -72,7 +73,7 @@ writeFileSync(
   [
     '# Wide scripted runs (issue 16)',
     '',
-    `\`npm run bench:wide\` at ${commit}, ${date}. Machine: Node ${machine.node}, ${machine.os}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; 1-minute load average ${machine.loadAverage1m} at the end (the machine is shared; compare rows of this file, measured alternately, not with other files).`,
+    `\`npm run bench:wide\` at ${commit}, ${date}. ${describeMachine(host)} (the machine is shared; compare rows of this file, measured alternately, not with other files).`,
     '',
     '10,000 scripted agents (each draws its contribution from its own rng stream) x 100 rounds of a lean public-goods round, the trace streamed to disk; one process per run; each figure is the lowest of the runs (the least disturbed by the machine\'s other jobs).',
     '',
