@@ -6,6 +6,9 @@
 //     app that embeds Polis pays: no TypeScript loader);
 //   - tsx: `node --import tsx bench/engine/wide.ts`, as the issue's figures were taken (the loader adds ~50 MB).
 // WIDE_MILLION=1 adds 1,000,000 agents x 10 rounds on ours (bundled; about 4 minutes on 2 cores).
+// "Where the peak goes" takes each tree's bundled run apart: the process with the code loaded and no run,
+// the live heap after each full collection (read from --trace-gc), and the peak under V8 flags that shrink
+// the young generation and the old generation's headroom, which only the process's owner can set.
 // Writes bench/results/wide.{json,md}.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,9 +22,12 @@ interface WideResult {
   harness: 'bundled' | 'tsx';
   agents: number;
   rounds: number;
+  flags: string[];
   ms: number;
   traceMb: number;
   peakRssMb: number;
+  /** With --trace-gc: the largest heap left after a full collection during the run (MB). */
+  liveMb?: number;
 }
 
 const baseline = process.env['BASELINE_SRC'] ? resolve(process.env['BASELINE_SRC']) : undefined;
@@ -38,9 +44,14 @@ function run(tree: string, harness: 'bundled' | 'tsx', file: string, agents: num
   const args = harness === 'bundled' ? [...extra, file, String(agents), String(rounds)] : [...extra, '--import', 'tsx', 'bench/engine/wide.ts', String(agents), String(rounds)];
   const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`wide run failed in ${tree}: ${r.stderr}`);
-  const line = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ms: number; traceMb: number };
+  const lines = r.stdout.trim().split('\n');
+  const end = lines.findLastIndex((l) => l.startsWith('{'));
+  const line = JSON.parse(lines[end]!) as { ms: number; traceMb: number };
   const peakRssMb = Number(r.stderr.trim().split('\n').at(-1)) / 1024;
-  const result = { tree: tree === '.' ? 'ours' : 'baseline', harness, agents, rounds, ms: line.ms, traceMb: line.traceMb, peakRssMb };
+  const result: WideResult = { tree: tree === '.' ? 'ours' : 'baseline', harness, agents, rounds, flags: extra, ms: line.ms, traceMb: line.traceMb, peakRssMb };
+  // "Mark-Compact 90.6 (118.1) -> 20.2 (73.6) MB": the heap after a full collection is what stayed alive.
+  const afterFull = lines.slice(0, end).flatMap((l) => /Mark-Compact [\d.]+ \([\d.]+\) -> ([\d.]+)/.exec(l)?.[1] ?? []).map(Number);
+  if (afterFull.length) result.liveMb = Math.max(...afterFull);
   console.log(JSON.stringify(result));
   return result;
 }
@@ -51,6 +62,19 @@ const results: WideResult[] = [];
 for (let i = 0; i < REPEATS; i++) {
   for (const harness of ['bundled', 'tsx'] as const) for (const tree of trees) results.push(run(tree, harness, bundles.get(tree)!, 10_000, 100));
 }
+// Where the peak goes (bundled, once per tree and setting).
+const SMALL_YOUNG = ['--max-semi-space-size=1'];
+const TIGHT = [...SMALL_YOUNG, '--heap-growing-percent=20'];
+const parts = trees.map((tree) => {
+  const file = bundles.get(tree)!;
+  return {
+    tree: tree === '.' ? 'ours' : 'baseline',
+    loaded: run(tree, 'bundled', file, 1, 0),
+    traced: run(tree, 'bundled', file, 10_000, 100, ['--trace-gc']),
+    smallYoung: run(tree, 'bundled', file, 10_000, 100, SMALL_YOUNG),
+    tight: run(tree, 'bundled', file, 10_000, 100, TIGHT),
+  };
+});
 const million = process.env['WIDE_MILLION'] ? run('.', 'bundled', bundles.get('.')!, 1_000_000, 10, ['--max-old-space-size=7600']) : undefined;
 rmSync(tmp, { recursive: true, force: true });
 
@@ -58,7 +82,7 @@ const host = machine();
 const commit = commitOf();
 const baselineCommit = baseline ? commitOf(baseline) : null;
 const date = new Date().toISOString();
-writeFileSync('bench/results/wide.json', `${JSON.stringify({ date, commit, baseline: baselineCommit, machine: host, results, million: million ?? null }, null, 2)}\n`);
+writeFileSync('bench/results/wide.json', `${JSON.stringify({ date, commit, baseline: baselineCommit, machine: host, results, parts, million: million ?? null }, null, 2)}\n`);
 
 // The lowest of the runs: on a shared machine, the run least disturbed by others.
 const lowest = (xs: number[]) => Math.min(...xs);
@@ -82,6 +106,14 @@ writeFileSync(
     ...trees.flatMap((t) => ['bundled', 'tsx'].map((h) => row(t === '.' ? 'ours' : 'baseline', h))),
     '',
     ...(baseline ? [`Ours / baseline: bundled RSS ${ratio('bundled', 'peakRssMb')}, trace ${ratio('bundled', 'traceMb')}, time ${ratio('bundled', 'ms')}; tsx RSS ${ratio('tsx', 'peakRssMb')}, trace ${ratio('tsx', 'traceMb')}, time ${ratio('tsx', 'ms')}.`, ''] : []),
+    '## Where the peak goes (bundled, one run each)',
+    '',
+    'Node with the code loaded and no run; the live heap (the largest heap left after a full collection during the run, from `--trace-gc`); the peak RSS with V8\'s default sizing, with the young generation held at 1 MB a semi-space (`--max-semi-space-size=1`; by default it grows to 16 MB), and with that and the old generation collected once it grows 20% past what lived (`--heap-growing-percent=20`; by default V8 lets it grow up to about 4x on this machine). Only the process\'s owner can set those flags (a Node option, not something an SDK can change for the app that embeds it).',
+    '',
+    '| code | loaded, no run | live heap | peak RSS, default | `--max-semi-space-size=1` | and `--heap-growing-percent=20` |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...parts.map((p) => `| ${p.tree} | ${p.loaded.peakRssMb.toFixed(0)} MB | ${p.traced.liveMb?.toFixed(1) ?? '?'} MB | ${p.traced.peakRssMb.toFixed(0)} MB (${(p.traced.ms / 1000).toFixed(1)} s) | ${p.smallYoung.peakRssMb.toFixed(0)} MB (${(p.smallYoung.ms / 1000).toFixed(1)} s) | ${p.tight.peakRssMb.toFixed(0)} MB (${(p.tight.ms / 1000).toFixed(1)} s) |`),
+    '',
     ...(million ? ['## 1,000,000 scripted agents x 10 rounds (bundled, `--max-old-space-size=7600`)', '', `Completed in ${(million.ms / 1000).toFixed(0)} s; trace ${million.traceMb.toFixed(0)} MB streamed; peak RSS ${(million.peakRssMb / 1024).toFixed(2)} GiB.`, ''] : []),
   ].join('\n'),
 );
