@@ -19,6 +19,7 @@ import type { CheckpointState, PopulationEntry } from './checkpoint.js';
 import { decide, type Decision } from './decide.js';
 import type { EngineHooks } from './hooks.js';
 import { rememberPhase } from './remember.js';
+import { SeatBuffers } from './seat-buffers.js';
 import { emptyInvalidCounts, invalidMetrics, type RunResult } from './run-result.js';
 import { UsageLedger } from './usage-ledger.js';
 import type { CallJournal, TraceSink } from './trace-sink.js';
@@ -111,33 +112,12 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
     return seq;
   }
 
-  // Per-agent buffers during a phase; model calls outside a phase (summaries, probes) go straight out.
-  let buffers: Map<AgentId, NewTraceEvent[]> | undefined;
-  // Buffered calls not yet in the trace nor in the journal; journaled at the end of this event-loop turn
-  // unless their seat's events were written first (then nothing waits, and nothing is journaled).
-  const unjournaled = new Set<NewTraceEvent>();
-  let journalScheduled = false;
-  const journalWaiting = (): void => {
-    journalScheduled = false;
-    if (!unjournaled.size) return;
-    options.journal!.append([...unjournaled]);
-    unjournaled.clear();
-  };
-  const writeBuffered = (event: NewTraceEvent): number => {
-    unjournaled.delete(event);
-    return write(event);
-  };
+  // A phase's events wait for their seat; model calls outside a phase (summaries, probes) go straight out.
+  const seats = new SeatBuffers(write, options.journal);
   const onCall = (record: ModelCallRecord): void => {
     account(record);
     const event = { ...record, type: 'model-call', time: record.time ?? time } as NewTraceEvent;
-    const buffer = buffers?.get(record.agent);
-    if (buffer) {
-      buffer.push(event);
-      if (options.journal) {
-        unjournaled.add(event);
-        if (!journalScheduled) (journalScheduled = true), setImmediate(journalWaiting);
-      }
-    } else write(event);
+    if (!seats.hold(record.agent, event, true)) write(event);
     void hooks?.['model-call-end']?.(record as never);
   };
   options.recorder?.attach(onCall);
@@ -208,8 +188,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
     if (lastRound !== undefined) rounds++;
   } catch (error) {
     // Calls already paid for in the interrupted phase are written, so nothing recorded is lost.
-    if (buffers) for (const events of buffers.values()) for (const e of events) writeBuffered(e);
-    buffers = undefined;
+    seats.writeAll();
     if (error instanceof BudgetExceededError) {
       status = 'stopped';
       reason = error.message;
@@ -273,8 +252,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
     const n = phase.agents.length;
     const observations = new Array<unknown>(n);
     const decisions = new Array<Decision | undefined>(n);
-    const phaseBuffers = new Map<AgentId, NewTraceEvent[]>(phase.agents.map((id) => [id, []]));
-    buffers = phaseBuffers;
+    seats.open(phase.agents);
     const actions = new Map<AgentId, unknown>();
     const actionSeqs: number[] = [];
     let written = 0;
@@ -284,11 +262,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
         const d = decisions[written]!;
         const parents: number[] = [phaseSeq];
         if (recordObservations) parents.push(write({ type: 'observation', time: phase.round, agent: id, observation: observations[written], parents: [phaseSeq] }));
-        for (const e of phaseBuffers.get(id)!) {
-          unjournaled.delete(e);
-          parents.push(write({ ...e, parents: [phaseSeq] } as NewTraceEvent));
-        }
-        phaseBuffers.delete(id);
+        for (const e of seats.take(id)) parents.push(write({ ...e, parents: [phaseSeq] } as NewTraceEvent));
         // written: the phase no longer holds them (a wide phase's garbage dies young)
         observations[written] = undefined;
         decisions[written] = undefined;
@@ -317,7 +291,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
             phase,
             context: { runId: options.runId, turn: phase.round, phase, rng: rngFor(id), ...(options.signal ? { signal: options.signal } : {}) },
             maxRepairs,
-            emit: (e) => phaseBuffers.get(id)!.push(e),
+            emit: (e) => void (seats.hold(id, e, false) || write(e)),
             counts: invalid,
             ...(hooks?.['action-invalid'] ? { onInvalid: hooks['action-invalid'] } : {}),
           });
@@ -331,7 +305,7 @@ export async function runGame(options: RunGameOptions): Promise<RunResult> {
     );
     // The first failing seat's error, whichever failed first in time.
     if (failures.size) throw failures.get(Math.min(...failures.keys()));
-    buffers = undefined;
+    seats.close();
     const result = game.apply(state, actions, gameRng);
     state = result.state;
     for (const outcome of result.outcomes) writeOutcome(outcome, phase.round, actionSeqs);
