@@ -33,9 +33,11 @@ interface WideResult {
 const baseline = process.env['BASELINE_SRC'] ? resolve(process.env['BASELINE_SRC']) : undefined;
 const REPEATS = Number(process.env['WIDE_REPEATS'] ?? 2);
 const tmp = mkdtempSync(join(tmpdir(), 'polis-bench-wide-'));
+/** How results name a tree: this checkout is '.'. */
+const nameOf = (tree: string): 'ours' | 'baseline' => (tree === '.' ? 'ours' : 'baseline');
 
 function bundle(tree: string): string {
-  const outfile = join(tmp, `${tree === '.' ? 'ours' : 'baseline'}.mjs`);
+  const outfile = join(tmp, `${nameOf(tree)}.mjs`);
   buildSync({ absWorkingDir: resolve(tree), entryPoints: ['bench/engine/wide.ts'], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
   return outfile;
 }
@@ -48,7 +50,7 @@ function run(tree: string, harness: 'bundled' | 'tsx', file: string, agents: num
   const end = lines.findLastIndex((l) => l.startsWith('{'));
   const line = JSON.parse(lines[end]!) as { ms: number; traceMb: number };
   const peakRssMb = Number(r.stderr.trim().split('\n').at(-1)) / 1024;
-  const result: WideResult = { tree: tree === '.' ? 'ours' : 'baseline', harness, agents, rounds, flags: extra, ms: line.ms, traceMb: line.traceMb, peakRssMb };
+  const result: WideResult = { tree: nameOf(tree), harness, agents, rounds, flags: extra, ms: line.ms, traceMb: line.traceMb, peakRssMb };
   // "Mark-Compact 90.6 (118.1) -> 20.2 (73.6) MB": the heap after a full collection is what stayed alive.
   const afterFull = lines.slice(0, end).flatMap((l) => /Mark-Compact [\d.]+ \([\d.]+\) -> ([\d.]+)/.exec(l)?.[1] ?? []).map(Number);
   if (afterFull.length) result.liveMb = Math.max(...afterFull);
@@ -68,7 +70,7 @@ const TIGHT = [...SMALL_YOUNG, '--heap-growing-percent=20'];
 const parts = trees.map((tree) => {
   const file = bundles.get(tree)!;
   return {
-    tree: tree === '.' ? 'ours' : 'baseline',
+    tree: nameOf(tree),
     loaded: run(tree, 'bundled', file, 1, 0),
     traced: run(tree, 'bundled', file, 10_000, 100, ['--trace-gc']),
     smallYoung: run(tree, 'bundled', file, 10_000, 100, SMALL_YOUNG),
@@ -84,6 +86,7 @@ const baselineCommit = baseline ? commitOf(baseline) : null;
 const date = new Date().toISOString();
 writeFileSync('bench/results/wide.json', `${JSON.stringify({ date, commit, baseline: baselineCommit, machine: host, results, parts, million: million ?? null }, null, 2)}\n`);
 
+const peakAndTime = (r: WideResult) => `${r.peakRssMb.toFixed(0)} MB (${(r.ms / 1000).toFixed(1)} s)`;
 // The lowest of the runs: on a shared machine, the run least disturbed by others.
 const lowest = (xs: number[]) => Math.min(...xs);
 const pick = (tree: string, harness: string) => results.filter((r) => r.tree === tree && r.harness === harness);
@@ -103,7 +106,7 @@ writeFileSync(
     '',
     '| code | harness | runs | peak RSS (lowest) | trace | time (lowest) |',
     '|---|---|---:|---:|---:|---:|',
-    ...trees.flatMap((t) => ['bundled', 'tsx'].map((h) => row(t === '.' ? 'ours' : 'baseline', h))),
+    ...trees.flatMap((t) => ['bundled', 'tsx'].map((h) => row(nameOf(t), h))),
     '',
     ...(baseline ? [`Ours / baseline: bundled RSS ${ratio('bundled', 'peakRssMb')}, trace ${ratio('bundled', 'traceMb')}, time ${ratio('bundled', 'ms')}; tsx RSS ${ratio('tsx', 'peakRssMb')}, trace ${ratio('tsx', 'traceMb')}, time ${ratio('tsx', 'ms')}.`, ''] : []),
     '## Where the peak goes (bundled, one run each)',
@@ -112,7 +115,7 @@ writeFileSync(
     '',
     '| code | loaded, no run | live heap | peak RSS, default | `--max-semi-space-size=1` | and `--heap-growing-percent=20` |',
     '|---|---:|---:|---:|---:|---:|',
-    ...parts.map((p) => `| ${p.tree} | ${p.loaded.peakRssMb.toFixed(0)} MB | ${p.traced.liveMb?.toFixed(1) ?? '?'} MB | ${p.traced.peakRssMb.toFixed(0)} MB (${(p.traced.ms / 1000).toFixed(1)} s) | ${p.smallYoung.peakRssMb.toFixed(0)} MB (${(p.smallYoung.ms / 1000).toFixed(1)} s) | ${p.tight.peakRssMb.toFixed(0)} MB (${(p.tight.ms / 1000).toFixed(1)} s) |`),
+    ...parts.map((p) => `| ${p.tree} | ${p.loaded.peakRssMb.toFixed(0)} MB | ${p.traced.liveMb?.toFixed(1) ?? '?'} MB | ${[p.traced, p.smallYoung, p.tight].map(peakAndTime).join(' | ')} |`),
     '',
     ...(million ? ['## 1,000,000 scripted agents x 10 rounds (bundled, `--max-old-space-size=7600`)', '', `Completed in ${(million.ms / 1000).toFixed(0)} s; trace ${million.traceMb.toFixed(0)} MB streamed; peak RSS ${(million.peakRssMb / 1024).toFixed(2)} GiB.`, ''] : []),
   ].join('\n'),
